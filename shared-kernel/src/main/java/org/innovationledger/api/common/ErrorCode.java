@@ -19,6 +19,9 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(Kind.UNSUPPORTED_MEDIA_TYPE, "The request body must be application/json"),
     INTERNAL_ERROR(Kind.INTERNAL, "An unexpected error occurred"),
 
+    // rules shared by several aggregates
+    AMOUNT_NOT_POSITIVE(Kind.INVALID, "An amount of money must be greater than zero"),
+
     // studio rules (工作室)
     STUDIO_ALREADY_REGISTERED(Kind.CONFLICT, "A studio with this id is already registered"),
     STUDIO_REVOKED(Kind.CONFLICT, "The studio's name has been revoked; it accepts no further changes"),
