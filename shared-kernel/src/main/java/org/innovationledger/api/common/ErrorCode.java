@@ -13,6 +13,7 @@ public enum ErrorCode {
     NOT_FOUND(Kind.NOT_FOUND, "No such resource"),
     VERSION_MISMATCH(Kind.PRECONDITION_FAILED, "The resource has changed since the version given in If-Match"),
     CONCURRENT_MODIFICATION(Kind.CONFLICT, "Another change to the same record was saved first; retry"),
+    ALREADY_EXISTS(Kind.CONFLICT, "A record with this id already exists"),
     IDEMPOTENCY_KEY_REUSED(Kind.UNPROCESSABLE, "The Idempotency-Key was already used for a different request"),
     PROJECTION_BEHIND(Kind.UNAVAILABLE, "The read model has not yet caught up with the requested version"),
     METHOD_NOT_ALLOWED(Kind.METHOD_NOT_ALLOWED, "The HTTP method is not supported on this resource"),
@@ -23,7 +24,6 @@ public enum ErrorCode {
     AMOUNT_NOT_POSITIVE(Kind.INVALID, "An amount of money must be greater than zero"),
 
     // studio rules (工作室)
-    STUDIO_ALREADY_REGISTERED(Kind.CONFLICT, "A studio with this id is already registered"),
     STUDIO_REVOKED(Kind.CONFLICT, "The studio's name has been revoked; it accepts no further changes"),
     STUDIO_SUSPENDED(Kind.CONFLICT, "The studio is suspended; reinstate it first"),
     STUDIO_NOT_SUSPENDED(Kind.CONFLICT, "Only a suspended studio can be reinstated"),
@@ -42,15 +42,24 @@ public enum ErrorCode {
     SOLVED_BEFORE_TAKEN_ON(Kind.CONFLICT, "A challenge cannot be solved before it was taken on"),
 
     // alliance rules (创新工作室联盟)
-    ALLIANCE_ALREADY_FOUNDED(Kind.CONFLICT, "An alliance with this id is already founded"),
     STUDIO_ALREADY_IN_ALLIANCE(Kind.CONFLICT, "The studio already belongs to the alliance"),
     STUDIO_NOT_IN_ALLIANCE(Kind.CONFLICT, "The studio does not belong to the alliance"),
     LEAD_STUDIO_CANNOT_LEAVE(Kind.CONFLICT, "The lead studio cannot leave its alliance");
 
-    /** What kind of failure a code stands for; the HTTP layer maps it to a status. */
+    /** What kind of failure a code stands for, with the HTTP status that says it. */
     public enum Kind {
-        INVALID, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, TOO_LARGE, UNPROCESSABLE, UNAVAILABLE,
-        METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, INTERNAL
+        INVALID(400), NOT_FOUND(404), METHOD_NOT_ALLOWED(405), CONFLICT(409), PRECONDITION_FAILED(412),
+        TOO_LARGE(413), UNSUPPORTED_MEDIA_TYPE(415), UNPROCESSABLE(422), INTERNAL(500), UNAVAILABLE(503);
+
+        private final int httpStatus;
+
+        Kind(int httpStatus) {
+            this.httpStatus = httpStatus;
+        }
+
+        public int httpStatus() {
+            return httpStatus;
+        }
     }
 
     private final Kind kind;

@@ -1,0 +1,79 @@
+package org.innovationledger.query.axon;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.innovationledger.eventstore.LedgerSerializers;
+import org.innovationledger.eventstore.MongoEventStorageEngine;
+import org.innovationledger.query.store.StoreProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+
+/**
+ * Axon on the query side: the same serializers and event storage engine as the command side (read only here),
+ * a tail-following event store that polls every {@code fetchDelay}, and tracking tokens in MongoDB.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return LedgerSerializers.messages();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return LedgerSerializers.messages();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return LedgerSerializers.messages();
+    }
+
+    /** Reads only: the command side declares the indexes and the position counter. */
+    @Bean
+    MongoEventStorageEngine eventStorageEngine(MongoDatabase ledgerDatabase,
+                                               org.axonframework.config.Configuration configuration) {
+        return MongoEventStorageEngine.builder()
+                                      .database(ledgerDatabase)
+                                      .eventSerializer(LedgerSerializers.messages())
+                                      .snapshotSerializer(LedgerSerializers.snapshots())
+                                      .upcasterChain(configuration.upcasterChain())
+                                      .ensureSchema(false)
+                                      .build();
+    }
+
+    @Bean(name = {"eventStore", "eventBus"})
+    EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine, StoreProperties properties,
+                                  org.axonframework.config.Configuration configuration) {
+        return EmbeddedEventStore.builder()
+                                 .storageEngine(eventStorageEngine)
+                                 .fetchDelay(properties.fetchDelay().toMillis())
+                                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                                 .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoDatabase ledgerDatabase, StoreProperties properties) {
+        return MongoTokenStore.builder()
+                              .mongoTemplate(DefaultMongoTemplate.builder()
+                                                                 .mongoDatabase(ledgerDatabase)
+                                                                 .trackingTokensCollectionName("tracking_tokens")
+                                                                 .build())
+                              .serializer(LedgerSerializers.messages())
+                              .nodeId(properties.nodeId())
+                              .build();
+    }
+}
