@@ -13,30 +13,37 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Makes every command answer with the {@link AppliedChange} it caused: the event bus side notes the last domain
- * event published in the unit of work, and the command side returns it as the command's result.
+ * Makes every command answer with a {@link ChangeReceipt}. The command bus side hands out the receipt; the event
+ * bus side fills it in when the unit of work's events are stored (Axon intercepts published events only then, in
+ * the prepare-commit phase, so the receipt is complete once the command has completed).
+ * <p>
+ * Deliberately not a Spring bean: Axon would register an interceptor bean on every bus it fits, a second time.
  */
-public final class AppliedChangeRecorder implements MessageDispatchInterceptor<EventMessage<?>>,
+final class AppliedChangeRecorder implements MessageDispatchInterceptor<EventMessage<?>>,
         MessageHandlerInterceptor<CommandMessage<?>> {
 
-    private static final String RESOURCE = AppliedChange.class.getName();
+    private static final String RESOURCE = ChangeReceipt.class.getName();
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)
+            throws Exception {
+        ChangeReceipt receipt = new ChangeReceipt();
+        unitOfWork.root().resources().put(RESOURCE, receipt);
+        interceptorChain.proceed();
+        return receipt;
+    }
 
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
         return (index, event) -> {
             if (event instanceof DomainEventMessage<?> domainEvent && CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().root().resources().put(
-                        RESOURCE, new AppliedChange(domainEvent.getAggregateIdentifier(),
-                                                    domainEvent.getSequenceNumber()));
+                ChangeReceipt receipt = CurrentUnitOfWork.get().root().getResource(RESOURCE);
+                if (receipt != null) {
+                    receipt.record(new AppliedChange(domainEvent.getAggregateIdentifier(),
+                                                     domainEvent.getSequenceNumber()));
+                }
             }
             return event;
         };
-    }
-
-    @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)
-            throws Exception {
-        interceptorChain.proceed();
-        return unitOfWork.root().getResource(RESOURCE);
     }
 }

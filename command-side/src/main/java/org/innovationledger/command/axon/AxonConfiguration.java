@@ -36,6 +36,8 @@ class AxonConfiguration {
 
     static final int SNAPSHOT_EVERY = 50;
 
+    private final AppliedChangeRecorder appliedChangeRecorder = new AppliedChangeRecorder();
+
     @Bean
     @Primary
     Serializer serializer() {
@@ -82,8 +84,7 @@ class AxonConfiguration {
 
     @Bean(name = {"eventStore", "eventBus"})
     EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine,
-                                  org.axonframework.config.Configuration configuration,
-                                  AppliedChangeRecorder appliedChangeRecorder) {
+                                  org.axonframework.config.Configuration configuration) {
         EmbeddedEventStore store = EmbeddedEventStore.builder()
                                                      .storageEngine(eventStorageEngine)
                                                      .messageMonitor(configuration.messageMonitor(EventStore.class,
@@ -93,17 +94,11 @@ class AxonConfiguration {
         return store;
     }
 
-    @Bean
-    AppliedChangeRecorder appliedChangeRecorder() {
-        return new AppliedChangeRecorder();
-    }
-
     /** Axon's own local command bus, with the audit meta-data and the applied-change result added. */
     @Bean
     @Qualifier("localSegment")
     SimpleCommandBus commandBus(TransactionManager transactionManager,
-                                org.axonframework.config.Configuration configuration,
-                                AppliedChangeRecorder appliedChangeRecorder) {
+                                org.axonframework.config.Configuration configuration) {
         SimpleCommandBus commandBus =
                 SimpleCommandBus.builder()
                                 .transactionManager(transactionManager)

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.innovationledger.api.common.AuditMetaData;
 import org.innovationledger.command.axon.AppliedChange;
+import org.innovationledger.command.axon.ChangeReceipt;
 import org.innovationledger.eventstore.DuplicateIdempotencyKeyException;
 import org.innovationledger.eventstore.MongoEventStorageEngine;
 import org.innovationledger.eventstore.StoredCommit;
@@ -61,7 +62,10 @@ public class CommandDispatcher {
                                            .andMetaData(context.metaData(requestHash, entityId));
         for (int attempt = 1; ; attempt++) {
             try {
-                AppliedChange change = commandGateway.sendAndWait(message);
+                ChangeReceipt receipt = commandGateway.sendAndWait(message);
+                AppliedChange change = receipt.change().orElseThrow(
+                        () -> new IllegalStateException("Command " + command.getClass().getSimpleName()
+                                                                + " stored no event"));
                 return new CommandResult(change.aggregateId(), change.version(), entityId, false);
             } catch (DuplicateIdempotencyKeyException e) {
                 return replay(eventStorageEngine.findCommitByIdempotencyKey(key).orElseThrow(() -> e), context,

@@ -57,7 +57,7 @@ class OpenApiConfiguration {
         operation.addParametersItem(header("Idempotency-Key",
                 "Any unique string chosen by the client; a retry with the same key is applied once and answers "
                         + "with the first result (header Idempotent-Replayed: true)"));
-        operation.addParametersItem(header(RequestContextFilter.CORRELATION_HEADER,
+        operation.addParametersItem(header(CorrelationAndSizeLimitFilter.CORRELATION_HEADER,
                 "Correlation id stored with every event of this request; generated when absent"));
         problems().forEach((status, description) -> operation.getResponses().addApiResponse(status,
                 new ApiResponse().description(description).content(new Content().addMediaType(

@@ -9,7 +9,6 @@ import org.innovationledger.api.common.BusinessRuleViolation;
 import org.innovationledger.api.common.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -152,22 +151,19 @@ class ProblemDetailsAdvice {
         return problem(ErrorCode.NOT_FOUND, "No resource at " + request.getRequestURI(), request);
     }
 
-    /** Any other error Spring MVC raises about the request itself keeps its status. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> otherRequestError(ErrorResponse e, HttpServletRequest request) {
-        HttpStatusCode status = e.getStatusCode();
-        ErrorCode code = status.is4xxClientError() ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
-        ResponseEntity<ProblemDetail> response = problem(code, e.getBody().getDetail(), request);
-        response.getBody().setStatus(status.value());
-        return ResponseEntity.status(status).body(response.getBody());
-    }
 
+    /** Other errors Spring MVC raises about the request itself keep their 4xx status; anything else is a 500. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+            ProblemDetail body = problem(ErrorCode.MALFORMED_REQUEST, error.getBody().getDetail(), request).getBody();
+            body.setStatus(error.getStatusCode().value());
+            return ResponseEntity.status(error.getStatusCode()).body(body);
+        }
         logger.error("Unexpected error on {} {} (correlation id {})", request.getMethod(), request.getRequestURI(),
-                     RequestContextFilter.correlationIdOf(request), e);
+                     CorrelationAndSizeLimitFilter.correlationIdOf(request), e);
         return problem(ErrorCode.INTERNAL_ERROR, "An unexpected error occurred; quote the correlation id "
-                + RequestContextFilter.correlationIdOf(request) + " when reporting it", request);
+                + CorrelationAndSizeLimitFilter.correlationIdOf(request) + " when reporting it", request);
     }
 
     private static ResponseEntity<ProblemDetail> invalid(List<FieldProblem> errors, HttpServletRequest request) {
@@ -186,7 +182,7 @@ class ProblemDetailsAdvice {
         problem.setDetail(detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("code", code.name());
-        problem.setProperty("correlationId", RequestContextFilter.correlationIdOf(request));
+        problem.setProperty("correlationId", CorrelationAndSizeLimitFilter.correlationIdOf(request));
         return ResponseEntity.status(code.kind().httpStatus()).body(problem);
     }
 }

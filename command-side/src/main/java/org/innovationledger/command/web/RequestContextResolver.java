@@ -31,7 +31,7 @@ class RequestContextResolver implements HandlerMethodArgumentResolver {
                                              "Idempotency-Key must be 1 to 100 visible ASCII characters");
         }
         // Authentication does not exist yet: every change is recorded as made by the anonymous user.
-        return new RequestContext(AuditMetaData.ANONYMOUS, RequestContextFilter.correlationIdOf(request), key,
+        return new RequestContext(AuditMetaData.ANONYMOUS, CorrelationAndSizeLimitFilter.correlationIdOf(request), key,
                                   IfMatch.expectedVersion(request.getHeader("If-Match")),
                                   request.getMethod() + " " + request.getRequestURI());
     }

@@ -5,7 +5,6 @@ import org.innovationledger.api.common.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
@@ -73,17 +72,15 @@ class ProblemDetailsAdvice {
         return problem(ErrorCode.NOT_FOUND, "No resource at " + request.getRequestURI(), request);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> otherRequestError(ErrorResponse e, HttpServletRequest request) {
-        HttpStatusCode status = e.getStatusCode();
-        ErrorCode code = status.is4xxClientError() ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
-        ProblemDetail body = problem(code, e.getBody().getDetail(), request).getBody();
-        body.setStatus(status.value());
-        return ResponseEntity.status(status).body(body);
-    }
 
+    /** Other errors Spring MVC raises about the request itself keep their 4xx status; anything else is a 500. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+            ProblemDetail body = problem(ErrorCode.MALFORMED_REQUEST, error.getBody().getDetail(), request).getBody();
+            body.setStatus(error.getStatusCode().value());
+            return ResponseEntity.status(error.getStatusCode()).body(body);
+        }
         logger.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.title(), request);
     }

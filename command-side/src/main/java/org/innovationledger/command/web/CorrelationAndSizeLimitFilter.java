@@ -23,15 +23,15 @@ import java.util.regex.Pattern;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestContextFilter extends OncePerRequestFilter {
+public class CorrelationAndSizeLimitFilter extends OncePerRequestFilter {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
-    static final String CORRELATION_ATTRIBUTE = RequestContextFilter.class.getName() + ".correlationId";
+    static final String CORRELATION_ATTRIBUTE = CorrelationAndSizeLimitFilter.class.getName() + ".correlationId";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final long maxBodyBytes;
 
-    public RequestContextFilter(WebProperties properties) {
+    public CorrelationAndSizeLimitFilter(WebProperties properties) {
         this.maxBodyBytes = properties.maxBodySize().toBytes();
     }
 
