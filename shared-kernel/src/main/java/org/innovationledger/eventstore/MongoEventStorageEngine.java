@@ -1,6 +1,7 @@
 package org.innovationledger.eventstore;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
@@ -183,11 +184,42 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
+    /**
+     * Stores many commits at once, for seeding and migrations: their positions are taken in one step and the
+     * commits written in one ordered batch. Each list is one commit: consecutive events of one aggregate.
+     */
+    public void importCommits(List<? extends List<? extends DomainEventMessage<?>>> commitsToStore) {
+        if (commitsToStore.isEmpty()) {
+            return;
+        }
+        long first = allocatePositions(commitsToStore.size()) - commitsToStore.size() + 1;
+        Instant now = clock.instant();
+        List<Document> documents = new ArrayList<>(commitsToStore.size());
+        for (int i = 0; i < commitsToStore.size(); i++) {
+            documents.add(CommitDocuments.commit(first + i, now, commitsToStore.get(i), null, getEventSerializer()));
+        }
+        try {
+            commits.insertMany(documents);
+        } catch (MongoBulkWriteException e) {
+            throw new EventStoreException("Could not import " + commitsToStore.size() + " commits", e);
+        }
+        durability.awaitDurable();
+    }
+
     private long allocatePosition() {
-        Document counter = counters.findOneAndUpdate(
-                eq(POSITION, COUNTER_ID), Updates.inc(COUNTER_VALUE, 1L),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return counter.getLong(COUNTER_VALUE);
+        return allocatePositions(1);
+    }
+
+    /**
+     * Takes {@code count} consecutive positions and returns the last of them. Asks for the counter as it was
+     * before the increment: mongo-java-server returns the document "after" by reference, so under concurrency two
+     * writers can see the same value (the increment itself is atomic); the "before" copy is taken under its lock.
+     */
+    private long allocatePositions(int count) {
+        Document before = counters.findOneAndUpdate(
+                eq(POSITION, COUNTER_ID), Updates.inc(COUNTER_VALUE, (long) count),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        return (before == null ? 0 : before.getLong(COUNTER_VALUE)) + count;
     }
 
     private String idempotencyKeyOf(EventMessage<?> event) {

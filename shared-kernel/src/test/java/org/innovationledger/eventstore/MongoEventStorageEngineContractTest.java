@@ -151,6 +151,26 @@ class MongoEventStorageEngineContractTest {
     }
 
     @Test
+    void concurrentWritersOnDifferentAggregatesNeverShareAPosition() throws Exception {
+        MongoEventStorageEngine engine = engine().build();
+        List<CompletableFuture<Void>> writers = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            String aggregate = "writer-" + w;
+            writers.add(CompletableFuture.runAsync(() -> {
+                for (int seq = 0; seq < 150; seq++) {
+                    engine.appendEvents(commit(aggregate, seq, 1));
+                }
+            }));
+        }
+        CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+        List<TrackedEventMessage<?>> tracked = readAll(engine, null);
+        assertThat(tracked).hasSize(8 * 150);
+        assertThat(((GapAwareTrackingToken) tracked.get(tracked.size() - 1).trackingToken()).getIndex())
+                .isEqualTo(8 * 150);
+    }
+
+    @Test
     void snapshotRoundTrip() {
         MongoEventStorageEngine engine = engine().build();
         engine.appendEvents(commit("s", 0, 3));
