@@ -102,8 +102,10 @@ class EventStoreBenchmark {
             line("| engine | stored events | 1 thread cmd/s | p50 ms | p99 ms | 8 threads cmd/s | p50 ms | p99 ms "
                          + "| load p50 ms | load p99 ms | tracking events/s |");
             line("|---|---|---|---|---|---|---|---|---|---|---|");
-            measure(new Ours(database, durability));
-            measure(new Extension(client, durability));
+            warmUp(new Ours(database, durability, "warmup_"));
+            measure(new Ours(database, durability, "ours_"));
+            warmUp(new Extension(client, durability, "warmup_ext_"));
+            measure(new Extension(client, durability, "ext_"));
         } finally {
             Path out = Path.of("target", "store-benchmark.md");
             Files.writeString(out, report);
@@ -169,9 +171,9 @@ class EventStoreBenchmark {
     private static final class Ours extends EngineUnderTest {
         private final MongoEventStorageEngine engine;
 
-        Ours(MongoDatabase database, DurabilityBarrier durability) {
+        Ours(MongoDatabase database, DurabilityBarrier durability, String prefix) {
             engine = MongoEventStorageEngine.builder()
-                    .database(database).collectionPrefix("ours_")
+                    .database(database).collectionPrefix(prefix)
                     .eventSerializer(LedgerSerializers.messages()).snapshotSerializer(LedgerSerializers.snapshots())
                     .durability(durability).build();
         }
@@ -194,11 +196,11 @@ class EventStoreBenchmark {
         private final org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine engine;
         private final EventStorageEngine durable;
 
-        Extension(MongoClient client, DurabilityBarrier durability) {
+        Extension(MongoClient client, DurabilityBarrier durability, String prefix) {
             engine = org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine.builder()
                     .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, "bench")
-                                                       .domainEventsCollectionName("ext_events")
-                                                       .snapshotEventsCollectionName("ext_snapshots").build())
+                                                       .domainEventsCollectionName(prefix + "events")
+                                                       .snapshotEventsCollectionName(prefix + "snapshots").build())
                     .storageStrategy(new DocumentPerEventStorageStrategy(null, Duration.ofSeconds(10)))
                     .eventSerializer(LedgerSerializers.messages()).snapshotSerializer(LedgerSerializers.snapshots())
                     .build();
@@ -220,6 +222,15 @@ class EventStoreBenchmark {
     }
 
     // ------------------------------------------------------------------------------------------ measuring
+
+    /** Runs every measurement once on a throwaway history, so that the JIT has compiled the paths measured. */
+    private static void warmUp(EngineUnderTest subject) throws Exception {
+        seedTo(subject, 5_000);
+        commands(subject, 1);
+        commands(subject, 8);
+        loads(subject);
+        trackingRate(subject);
+    }
 
     private void measure(EngineUnderTest subject) throws Exception {
         for (int size : SIZES) {
