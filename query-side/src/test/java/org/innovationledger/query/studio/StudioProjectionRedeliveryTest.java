@@ -35,9 +35,7 @@ class StudioProjectionRedeliveryTest {
     }
 
     private static ProjectionHarness studiosIn(MongoDatabase database) {
-        StudioViews views = new StudioViews(database);
-        return new ProjectionHarness(new StudioProjection(views),
-                                     new StudioAllianceProjection(views, new AllianceNames(database)));
+        return StudioProjectionFixture.studios(database);
     }
 
     private static Map<String, List<Document>> state(MongoDatabase database) {

@@ -35,4 +35,9 @@ public final class History {
     public Recorded get(int index) {
         return events.get(index);
     }
+
+    /** The event added last. */
+    public Recorded last() {
+        return events.get(events.size() - 1);
+    }
 }
