@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -28,7 +27,7 @@ class AllianceViews {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
-    private final AtomicBoolean indexed = new AtomicBoolean();
+    private volatile boolean indexed;
 
     AllianceViews(MongoDatabase ledgerDatabase) {
         this.collection = ledgerDatabase.getCollection(COLLECTION);
@@ -59,15 +58,25 @@ class AllianceViews {
         return collection.countDocuments(filter);
     }
 
-    void drop() {
+    synchronized void drop() {
         collection.drop();
-        indexed.set(false);
+        indexed = false;
     }
 
-    /** For the list's order; a real MongoDB uses it, the embedded store ignores it. */
+    /**
+     * An index for the list's order; a real MongoDB uses it, the embedded store ignores it. Every writer waits until
+     * it exists: the embedded store fails a write that races with an index build on the same collection.
+     */
     private void ensureIndexes() {
-        if (indexed.compareAndSet(false, true)) {
+        if (!indexed) {
+            createIndexes();
+        }
+    }
+
+    private synchronized void createIndexes() {
+        if (!indexed) {
             collection.createIndex(Indexes.ascending(AllianceDocuments.NAME));
+            indexed = true;
         }
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -30,7 +29,7 @@ class StudioViews {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
-    private final AtomicBoolean indexed = new AtomicBoolean();
+    private volatile boolean indexed;
 
     StudioViews(MongoDatabase ledgerDatabase) {
         this.collection = ledgerDatabase.getCollection(COLLECTION);
@@ -75,18 +74,29 @@ class StudioViews {
         return collection.countDocuments(filter);
     }
 
-    void drop() {
+    synchronized void drop() {
         collection.drop();
-        indexed.set(false);
+        indexed = false;
     }
 
-    /** Indexes for the list's filters and sort keys; a real MongoDB uses them, the embedded store ignores them. */
+    /**
+     * Indexes for the list's filters and sort keys; a real MongoDB uses them, the embedded store ignores them.
+     * Every writer waits until they exist: the embedded store fails a write that races with an index build on the
+     * same collection.
+     */
     private void ensureIndexes() {
-        if (indexed.compareAndSet(false, true)) {
+        if (!indexed) {
+            createIndexes();
+        }
+    }
+
+    private synchronized void createIndexes() {
+        if (!indexed) {
             for (String field : List.of(NAME, KIND, LEVEL_RANK, STATUS, REGION_CODE, FOUNDED_ON, REGISTERED_AT,
                                         MEMBER_COUNT, ALLIANCE_IDS)) {
                 collection.createIndex(Indexes.ascending(field));
             }
+            indexed = true;
         }
     }
 }
