@@ -33,9 +33,4 @@ public record StudioListParameters(
         @Parameter(description = "Items per page, 1 to 100", schema = @Schema(type = "integer", minimum = "1",
                 maximum = "100", defaultValue = "20"))
         String size) {
-
-    /** No filter: the first page of all studios by name. */
-    public static StudioListParameters none() {
-        return new StudioListParameters(null, null, null, null, null, null, null, null, null);
-    }
 }
