@@ -1,0 +1,88 @@
+package org.innovationledger.query.studio;
+
+import com.mongodb.client.model.Filters;
+import org.bson.conversions.Bson;
+import org.innovationledger.api.common.RegionCode;
+import org.innovationledger.api.studio.NamingLevel;
+import org.innovationledger.api.studio.StudioKind;
+import org.innovationledger.api.studio.StudioStatus;
+import org.innovationledger.query.web.InvalidQueryException;
+import org.innovationledger.query.web.PageRequest;
+import org.innovationledger.query.web.TextFilter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A checked studio list query (工作室查询): which studios, in what order, which page. Every absent criterion is
+ * null. Turns into a MongoDB filter and sort.
+ */
+record StudioListQuery(String regionPrefix, NamingLevel level, StudioKind kind, StudioStatus status,
+                       String allianceId, String nameContains, StudioSort sort, PageRequest page) {
+
+    /** Checks the raw parameters; throws {@link InvalidQueryException} naming the first one that is wrong. */
+    static StudioListQuery parse(StudioListParameters raw) {
+        return new StudioListQuery(regionPrefix(raw.region()),
+                                   choice("level", raw.level(), NamingLevel.class),
+                                   choice("kind", raw.kind(), StudioKind.class),
+                                   choice("status", raw.status(), StudioStatus.class),
+                                   TextFilter.parse("alliance", raw.alliance()),
+                                   TextFilter.parse("q", raw.q()),
+                                   StudioSort.parse(raw.sort()),
+                                   PageRequest.parse(raw.page(), raw.size()));
+    }
+
+    Bson filter() {
+        List<Bson> criteria = new ArrayList<>();
+        criteria.add(Filters.exists(StudioDocuments.VERSION));
+        if (regionPrefix != null) {
+            criteria.add(Filters.regex(StudioDocuments.REGION_CODE, "^" + regionPrefix));
+        }
+        if (level != null) {
+            criteria.add(Filters.eq(StudioDocuments.LEVEL_RANK, level.ordinal()));
+        }
+        if (kind != null) {
+            criteria.add(Filters.eq(StudioDocuments.KIND, kind.name()));
+        }
+        if (status != null) {
+            criteria.add(Filters.eq(StudioDocuments.STATUS, status.name()));
+        }
+        if (allianceId != null) {
+            criteria.add(Filters.eq(StudioDocuments.ALLIANCE_IDS, allianceId));
+        }
+        if (nameContains != null) {
+            criteria.add(TextFilter.contains(StudioDocuments.NAME, nameContains));
+        }
+        return Filters.and(criteria);
+    }
+
+    Bson order() {
+        return sort.toBson();
+    }
+
+    private static String regionPrefix(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String region = raw.trim();
+        if (!RegionCode.isValidPrefix(region)) {
+            throw new InvalidQueryException("region", "region must be a region code prefix of 2, 4 or 6 digits "
+                    + "starting with a province code, e.g. 36, 3608 or 360829; got '" + raw + "'");
+        }
+        return region.length() == 6 ? new RegionCode(region).prefix() : region;
+    }
+
+    private static <E extends Enum<E>> E choice(String parameter, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException(parameter, parameter + " must be one of "
+                    + Arrays.toString(type.getEnumConstants()) + "; got '" + raw + "'");
+        }
+    }
+}
