@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,11 +25,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.innovationledger.query.testsupport.StudioEvents.*;
 
 /**
@@ -48,8 +45,6 @@ class ReadModelsInTheApplicationTest {
 
     @BeforeAll
     static void startApplicationAndRecordEvents() {
-        assumeTrue(adviceMapsOnlyExceptions(), "the query side cannot start while ProblemDetailsAdvice has an "
-                + "@ExceptionHandler for ErrorResponse, which is not an exception type (fixed on main)");
         mongo = new InProcessMongo();
         MongoEventStorageEngine store = MongoEventStorageEngine.builder()
                 .database(mongo.database())
@@ -84,18 +79,6 @@ class ReadModelsInTheApplicationTest {
         }
     }
 
-    /** Spring refuses to start with an exception handler whose parameter is not an exception type. */
-    private static boolean adviceMapsOnlyExceptions() {
-        try {
-            return Arrays.stream(Class.forName("org.innovationledger.query.web.ProblemDetailsAdvice")
-                                      .getDeclaredMethods())
-                         .filter(method -> method.isAnnotationPresent(ExceptionHandler.class))
-                         .allMatch(method -> method.getAnnotation(ExceptionHandler.class).value().length > 0
-                                 || Throwable.class.isAssignableFrom(method.getParameterTypes()[0]));
-        } catch (ClassNotFoundException e) {
-            return true;
-        }
-    }
 
     private static HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();

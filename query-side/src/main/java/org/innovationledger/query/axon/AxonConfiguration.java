@@ -1,6 +1,8 @@
 package org.innovationledger.query.axon;
 
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -11,6 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.innovationledger.eventstore.LedgerSerializers;
 import org.innovationledger.eventstore.MongoEventStorageEngine;
 import org.innovationledger.query.store.StoreProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,6 +72,16 @@ class AxonConfiguration {
                                  .optimizeEventConsumption(false)
                                  .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                                  .build();
+    }
+
+    /**
+     * A projection that fails on an event must not skip it (Axon's default logs and moves on, leaving the view
+     * silently wrong): the error stops the segment, which backs off and retries the batch. Views are idempotent,
+     * so the retry is safe.
+     */
+    @Autowired
+    void retryFailedEvents(EventProcessingConfigurer processing) {
+        processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean
