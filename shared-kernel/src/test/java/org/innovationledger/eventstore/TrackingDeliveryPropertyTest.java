@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a tracking processor restarted mid-stream: every stored event reaches the processor exactly once, and the events
  * of each aggregate arrive in order.
  */
-class TrackingDeliveryProperties {
+class TrackingDeliveryPropertyTest {
 
     private static InProcessMongo mongo;
     private static final AtomicInteger databases = new AtomicInteger();
