@@ -42,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -354,28 +355,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = lastToken == null ? createTailToken() : asGapAware(lastToken);
-        long head = head();
+        int window = Math.max(batchSize, trackingWindow);
         long windowStart = token.getIndex() + 1;
-        List<Document> found = new ArrayList<>();
-        boolean gapsQueried = false;
-        // Extend the window past positions that hold no events (void or lost) until events turn up or head is reached.
-        while (true) {
-            long windowEnd = Math.min(head, windowStart + Math.max(batchSize, trackingWindow) - 1);
-            List<Long> positions = new ArrayList<>();
-            if (!gapsQueried) {
-                positions.addAll(token.getGaps());
-                gapsQueried = true;
+        List<Document> found = readPositions(token.getGaps(), windowStart, windowStart + window - 1);
+        if (holdsNoEvents(found)) {
+            // Only void or missing positions in the window: look further, up to the head (read only now).
+            long head = head();
+            for (long start = windowStart + window; holdsNoEvents(found) && start <= head; start += window) {
+                found.addAll(readPositions(List.of(), start, Math.min(head, start + window - 1)));
             }
-            for (long position = windowStart; position <= windowEnd; position++) {
-                positions.add(position);
-            }
-            if (!positions.isEmpty()) {
-                trackingReads.find(in(POSITION, positions)).into(found);
-            }
-            if (windowEnd >= head || found.stream().anyMatch(c -> !CommitDocuments.isVoid(c))) {
-                break;
-            }
-            windowStart = windowEnd + 1;
         }
         found.sort(Comparator.comparingLong(CommitDocuments::position));
         token = withoutExpiredGaps(token, found);
@@ -390,6 +378,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
         }
         return result;
+    }
+
+    private List<Document> readPositions(Collection<Long> gaps, long from, long to) {
+        List<Long> positions = new ArrayList<>(gaps);
+        for (long position = from; position <= to; position++) {
+            positions.add(position);
+        }
+        return trackingReads.find(in(POSITION, positions)).into(new ArrayList<>());
+    }
+
+    private static boolean holdsNoEvents(List<Document> commits) {
+        return commits.stream().allMatch(CommitDocuments::isVoid);
     }
 
     private long head() {

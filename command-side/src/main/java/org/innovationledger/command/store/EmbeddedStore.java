@@ -56,7 +56,7 @@ public final class EmbeddedStore implements AutoCloseable {
         MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
         // Old versions of pages are kept only for concurrent readers; keep none, or the file grows without bound.
         store.setRetentionTime(0);
-        H2Backend backend = new H2Backend(store);
+        H2Backend backend = new FastKeyH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
         InetSocketAddress address = server.getLocalAddress();

@@ -119,14 +119,18 @@ class EventStoreBenchmark {
     private void rawInsertCeiling(MongoDatabase database, DurabilityBarrier durability) {
         MongoCollection<Document> raw = database.getCollection("raw_ceiling");
         raw.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
+        insertRate(raw, 5_000, durability, 2_000_000); // warm-up
         long plain = insertRate(raw, 5_000, DurabilityBarrier.NONE, 0);
         long durable = insertRate(raw, 3_000, durability, 1_000_000);
         MongoEventStorageEngine appendOnly = MongoEventStorageEngine.builder()
                 .database(database).collectionPrefix("append_")
                 .eventSerializer(LedgerSerializers.messages()).snapshotSerializer(LedgerSerializers.snapshots())
                 .durability(durability).build();
-        Instant start = Instant.now();
         int appends = 3_000;
+        for (int i = 0; i < appends; i++) {
+            appendOnly.appendEvents(List.of(registered("warm-up-" + i)));
+        }
+        Instant start = Instant.now();
         for (int i = 0; i < appends; i++) {
             appendOnly.appendEvents(List.of(registered("append-" + i)));
         }
