@@ -14,6 +14,7 @@ public class CommandSideApplication {
 
     public static void main(String[] args) {
         System.setProperty("axon.update-check.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(CommandSideApplication.class, args);
     }
 }

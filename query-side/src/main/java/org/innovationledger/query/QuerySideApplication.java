@@ -14,6 +14,7 @@ public class QuerySideApplication {
 
     public static void main(String[] args) {
         System.setProperty("axon.update-check.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(QuerySideApplication.class, args);
     }
 }
