@@ -42,7 +42,8 @@ record AnnualFeeAccount(PatentType type, LocalDate filedOn, LocalDate grantedOn,
 
     /** The earliest fee still unpaid whose grace period ended before this day: the fee the patent lapsed for. */
     Optional<AnnualFee> unpaidAfterGrace(LocalDate day) {
-        return IntStream.rangeClosed(AnnualFees.firstYearOwed(filedOn, grantedOn), PatentCalendar.termYears(type, filedOn))
+        int first = AnnualFees.firstYearOwed(filedOn, grantedOn);
+        return IntStream.rangeClosed(first, PatentCalendar.termYears(type, filedOn))
                         .filter(year -> !paidYears.contains(year))
                         .mapToObj(year -> AnnualFees.owed(type, filedOn, grantedOn, year))
                         .flatMap(Optional::stream)

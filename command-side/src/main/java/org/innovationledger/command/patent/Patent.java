@@ -424,8 +424,9 @@ class Patent {
     private static void ensurePriorityInRange(PatentType type, LocalDate priorityDate, LocalDate filedOn) {
         if (priorityDate != null && (!priorityDate.isBefore(filedOn)
                 || filedOn.isAfter(PatentCalendar.priorityPeriodEndsOn(type, priorityDate)))) {
-            throw new BusinessRuleViolation(ErrorCode.PRIORITY_DATE_OUT_OF_RANGE, "a " + type + " filed on "
-                    + filedOn + " cannot claim priority from " + priorityDate);
+            throw new BusinessRuleViolation(ErrorCode.PRIORITY_DATE_OUT_OF_RANGE, type + " application filed on "
+                    + filedOn + " cannot claim priority from " + priorityDate + "; the priority period ended on "
+                    + PatentCalendar.priorityPeriodEndsOn(type, priorityDate));
         }
     }
 

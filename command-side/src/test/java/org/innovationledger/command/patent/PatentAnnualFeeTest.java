@@ -87,8 +87,8 @@ class PatentAnnualFeeTest {
 
     @Test
     void cannotPayFeeTwice() {
-        fixture.given(with(inventionGrantedAndRegistered(), feePaid(5, date(2021, 7, 20), date(2021, 7, 1), "1200", 0, "0",
-                        "1200")))
+        fixture.given(with(inventionGrantedAndRegistered(),
+                        feePaid(5, date(2021, 7, 20), date(2021, 7, 1), "1200", 0, "0", "1200")))
                .when(pay(5, "1200", date(2021, 7, 2)))
                .expectException(violates(ANNUAL_FEE_ALREADY_PAID))
                .expectNoEvents();

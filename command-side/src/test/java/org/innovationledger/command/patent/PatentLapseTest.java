@@ -49,7 +49,8 @@ class PatentLapseTest {
 
     @Test
     void cannotRecordLapseWhenTheFeesArePaid() {
-        fixture.given(with(inventionGrantedAndRegistered(), feePaid(5, date(2021, 7, 20), date(2021, 7, 20), "1200", 0, "0", "1200")))
+        fixture.given(with(inventionGrantedAndRegistered(),
+                        feePaid(5, date(2021, 7, 20), date(2021, 7, 20), "1200", 0, "0", "1200")))
                .when(recordLapse(date(2022, 2, 15)))
                .expectException(violates(GRACE_PERIOD_NOT_ENDED))
                .expectNoEvents();

@@ -43,7 +43,8 @@ class PatentSnapshotTest {
         assertThat(json).isNotEqualTo("{}")
                         .contains(PATENT_ID, "\"201710601862.3\"", "\"INVENTION\"", "\"LAPSED\"",
                                 "\"UNDER_SUBSTANTIVE_EXAMINATION\"", "\"oa-1\"", "\"answered\":true",
-                                "\"paidYears\":[4]", "\"EXCLUSIVE\"", "明远重工集团有限公司", "\"restorableUntil\":\"2022-04-15\"");
+                                "\"paidYears\":[4]", "\"EXCLUSIVE\"", "明远重工集团有限公司",
+                                "\"restorableUntil\":\"2022-04-15\"");
         assertThat(fromJson(json, Patent.class)).usingRecursiveComparison().isEqualTo(patent);
     }
 }
