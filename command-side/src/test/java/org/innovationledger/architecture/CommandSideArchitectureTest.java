@@ -25,7 +25,8 @@ class CommandSideArchitectureTest {
         noClasses().that().haveSimpleNameNotEndingWith("Controller")
                    .and().haveSimpleNameNotEndingWith("Requests")
                    .and().resideInAnyPackage("org.innovationledger.command.studio..",
-                                             "org.innovationledger.command.alliance..")
+                                             "org.innovationledger.command.alliance..",
+                                             "org.innovationledger.command.patent..")
                    .should().dependOnClassesThat().resideInAnyPackage(
                            "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
                            "com.mongodb..", "org.bson..", "org.innovationledger.command.web..")

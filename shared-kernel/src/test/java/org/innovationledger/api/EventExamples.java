@@ -5,6 +5,31 @@ import org.innovationledger.api.alliance.StudioJoinedAlliance;
 import org.innovationledger.api.alliance.StudioLeftAlliance;
 import org.innovationledger.api.common.RegionCode;
 import org.innovationledger.api.common.Yuan;
+import org.innovationledger.api.patent.AnnualFeePaid;
+import org.innovationledger.api.patent.ApplicationDeemedWithdrawn;
+import org.innovationledger.api.patent.ApplicationNumber;
+import org.innovationledger.api.patent.ApplicationPublished;
+import org.innovationledger.api.patent.ApplicationRejected;
+import org.innovationledger.api.patent.ApplicationWithdrawn;
+import org.innovationledger.api.patent.CorrectionRequested;
+import org.innovationledger.api.patent.FormalExaminationPassed;
+import org.innovationledger.api.patent.InvalidationExtent;
+import org.innovationledger.api.patent.LicenceKind;
+import org.innovationledger.api.patent.OfficeActionAnswered;
+import org.innovationledger.api.patent.OfficeActionIssued;
+import org.innovationledger.api.patent.PatentExpired;
+import org.innovationledger.api.patent.PatentFiled;
+import org.innovationledger.api.patent.PatentGranted;
+import org.innovationledger.api.patent.PatentInvalidated;
+import org.innovationledger.api.patent.PatentLapsed;
+import org.innovationledger.api.patent.PatentLicensed;
+import org.innovationledger.api.patent.PatentRestored;
+import org.innovationledger.api.patent.PatentTransferred;
+import org.innovationledger.api.patent.PatentType;
+import org.innovationledger.api.patent.ReexaminationRequested;
+import org.innovationledger.api.patent.RejectionOverturned;
+import org.innovationledger.api.patent.RejectionUpheld;
+import org.innovationledger.api.patent.SubstantiveExaminationRequested;
 import org.innovationledger.api.studio.ChallengeSolved;
 import org.innovationledger.api.studio.ChallengeTakenOn;
 import org.innovationledger.api.studio.FundingGranted;
@@ -24,6 +49,7 @@ import org.innovationledger.api.studio.StudioSuspended;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** One example of every stored event, with invented data. */
 final class EventExamples {
@@ -32,11 +58,17 @@ final class EventExamples {
     private static final String ALLIANCE = "0d2e5c8a-1f7b-4e3c-9a6d-5b4c3a2f1e0d";
     private static final LocalDate DAY = LocalDate.of(2025, 3, 1);
     private static final Leader LEADER = new Leader("李建华", "全国劳动模范");
+    private static final String PATENT = "3c9e7d52-8a41-3f6b-b2d0-9e4c1a7f5b38";
+    private static final LocalDate FILED_ON = LocalDate.of(2017, 7, 20);
 
     private EventExamples() {
     }
 
     static List<Object> all() {
+        return Stream.of(studioAndAllianceEvents(), patentEvents()).flatMap(List::stream).toList();
+    }
+
+    private static List<Object> studioAndAllianceEvents() {
         return List.of(
                 new StudioRegistered(STUDIO, "李建华劳模创新工作室", StudioKind.MODEL_WORKER, NamingLevel.COUNTY,
                                      "赣鄱矿业有限公司", new RegionCode("360829"), "安福县总工会", LEADER,
@@ -56,5 +88,40 @@ final class EventExamples {
                 new AllianceFounded(ALLIANCE, "赣鄱矿业创新工作室联盟", STUDIO, DAY, "共享攻关课题"),
                 new StudioJoinedAlliance(ALLIANCE, "7a8b9c0d-1e2f-4a5b-8c7d-6e5f4a3b2c1d", DAY),
                 new StudioLeftAlliance(ALLIANCE, "7a8b9c0d-1e2f-4a5b-8c7d-6e5f4a3b2c1d", DAY.plusYears(1), "业务调整"));
+    }
+
+    private static List<Object> patentEvents() {
+        return List.of(
+                new PatentFiled(PATENT, STUDIO, new ApplicationNumber("201710601862.3"), PatentType.INVENTION,
+                                "一种带式输送机自动纠偏装置", FILED_ON, LocalDate.of(2016, 9, 12),
+                                List.of("赣鄱矿业有限公司"), List.of("李建华", "王小明"), List.of("a-1"),
+                                LocalDate.of(2037, 7, 19), LocalDate.of(2019, 9, 12)),
+                new CorrectionRequested(PATENT, LocalDate.of(2017, 9, 1), LocalDate.of(2017, 11, 1), "说明书附图不清晰"),
+                new FormalExaminationPassed(PATENT, LocalDate.of(2017, 10, 20)),
+                new ApplicationPublished(PATENT, LocalDate.of(2017, 12, 8), "CN107444867A"),
+                new SubstantiveExaminationRequested(PATENT, LocalDate.of(2018, 1, 5)),
+                new OfficeActionIssued(PATENT, "oa-1", LocalDate.of(2018, 11, 2), LocalDate.of(2019, 3, 2),
+                                       "权利要求1不具备创造性"),
+                new OfficeActionAnswered(PATENT, "oa-1", LocalDate.of(2019, 2, 20), "修改权利要求1，增加纠偏辊特征"),
+                new ApplicationRejected(PATENT, LocalDate.of(2019, 8, 9), "权利要求1不具备创造性",
+                                        LocalDate.of(2019, 11, 9)),
+                new ReexaminationRequested(PATENT, LocalDate.of(2019, 10, 30)),
+                new RejectionOverturned(PATENT, LocalDate.of(2020, 6, 18), "修改后的权利要求具备创造性"),
+                new RejectionUpheld(PATENT, LocalDate.of(2020, 6, 18), "修改后的权利要求仍不具备创造性"),
+                new ApplicationDeemedWithdrawn(PATENT, LocalDate.of(2019, 4, 10), "逾期未答复审查意见通知书"),
+                new ApplicationWithdrawn(PATENT, LocalDate.of(2018, 3, 1), "改为申请实用新型"),
+                new PatentGranted(PATENT, "ZL201710601862.3", LocalDate.of(2020, 9, 25), 4),
+                new AnnualFeePaid(PATENT, 5, LocalDate.of(2021, 7, 20), LocalDate.of(2021, 9, 3), Yuan.of(1200), 5,
+                                  Yuan.of(60), Yuan.of(1260)),
+                new PatentLapsed(PATENT, 6, LocalDate.of(2022, 7, 20), LocalDate.of(2023, 1, 20),
+                                 LocalDate.of(2023, 3, 1), LocalDate.of(2023, 5, 1)),
+                new PatentRestored(PATENT, 6, LocalDate.of(2023, 4, 10), "财务人员变动，漏缴年费"),
+                new PatentTransferred(PATENT, List.of("赣鄱矿业有限公司"), List.of("赣鄱矿业集团有限公司"),
+                                      LocalDate.of(2023, 6, 1)),
+                new PatentLicensed(PATENT, "l-1", "吉安恒通机械有限公司", LicenceKind.ORDINARY,
+                                   LocalDate.of(2023, 7, 1), LocalDate.of(2026, 6, 30), Yuan.of("150000.00")),
+                new PatentInvalidated(PATENT, InvalidationExtent.PARTLY, List.of(1, 3), LocalDate.of(2024, 5, 16),
+                                      "权利要求1、3不具备新颖性"),
+                new PatentExpired(PATENT, LocalDate.of(2037, 7, 19), LocalDate.of(2037, 7, 20)));
     }
 }

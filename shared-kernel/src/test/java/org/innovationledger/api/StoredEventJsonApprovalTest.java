@@ -4,6 +4,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.innovationledger.api.alliance.AllianceEvent;
+import org.innovationledger.api.patent.PatentEvent;
 import org.innovationledger.api.studio.StudioEvent;
 import org.innovationledger.eventstore.LedgerSerializers;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class StoredEventJsonApprovalTest {
 
     @Test
     void everyEventHasAnExample() {
-        Set<Class<?>> events = Stream.of(StudioEvent.class, AllianceEvent.class)
+        Set<Class<?>> events = Stream.of(StudioEvent.class, AllianceEvent.class, PatentEvent.class)
                                      .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                                      .collect(Collectors.toSet());
         assertThat(EventExamples.all().stream().map(Object::getClass).collect(Collectors.toSet()))

@@ -128,4 +128,9 @@ class AxonConfiguration {
     SnapshotTriggerDefinition allianceSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
     }
+
+    @Bean
+    SnapshotTriggerDefinition patentSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
+    }
 }

@@ -22,6 +22,7 @@ public enum ErrorCode {
 
     // rules shared by several aggregates
     AMOUNT_NOT_POSITIVE(Kind.INVALID, "An amount of money must be greater than zero"),
+    AMOUNT_NEGATIVE(Kind.INVALID, "An amount of money cannot be negative"),
 
     // studio rules (工作室)
     STUDIO_REVOKED(Kind.CONFLICT, "The studio's name has been revoked; it accepts no further changes"),
@@ -44,7 +45,73 @@ public enum ErrorCode {
     // alliance rules (创新工作室联盟)
     STUDIO_ALREADY_IN_ALLIANCE(Kind.CONFLICT, "The studio already belongs to the alliance"),
     STUDIO_NOT_IN_ALLIANCE(Kind.CONFLICT, "The studio does not belong to the alliance"),
-    LEAD_STUDIO_CANNOT_LEAVE(Kind.CONFLICT, "The lead studio cannot leave its alliance");
+    LEAD_STUDIO_CANNOT_LEAVE(Kind.CONFLICT, "The lead studio cannot leave its alliance"),
+
+    // patent rules (专利): filing
+    APPLICATION_NUMBER_TYPE_MISMATCH(Kind.INVALID,
+            "The application number's type digit does not match the patent type (1 or 8 invention, 2 or 9 utility "
+                    + "model, 3 design)"),
+    APPLICATION_NUMBER_BEFORE_FILING_YEAR(Kind.INVALID,
+            "The application number's year is before the year of the filing date"),
+    PRIORITY_DATE_OUT_OF_RANGE(Kind.INVALID,
+            "A priority date must be before the filing date, at most 12 months before it (6 months for designs)"),
+    DATE_BEFORE_FILING(Kind.CONFLICT, "No step of a patent can be dated before its filing date"),
+    DATE_BEFORE_PREVIOUS_STEP(Kind.CONFLICT,
+            "A step cannot be dated before the step it follows (an answer before its office action, a deadline "
+                    + "before its notice, a re-examination before the rejection…)"),
+    // patent rules: the path
+    PATENT_CLOSED(Kind.CONFLICT,
+            "The application or patent has ended (withdrawn, deemed withdrawn, finally rejected, wholly invalidated "
+                    + "or expired); it accepts no further changes"),
+    APPLICATION_REJECTED(Kind.CONFLICT, "The application is rejected; only re-examination can continue it"),
+    PATENT_ALREADY_GRANTED(Kind.CONFLICT, "The patent is granted; the steps of the application are over"),
+    FORMAL_EXAMINATION_ALREADY_PASSED(Kind.CONFLICT, "The application has already passed formal examination"),
+    FORMAL_EXAMINATION_NOT_PASSED(Kind.CONFLICT, "The application has not passed formal examination yet"),
+    NOT_AN_INVENTION(Kind.CONFLICT,
+            "Only inventions are published and examined substantively; utility models and designs go from formal "
+                    + "examination to grant"),
+    ALREADY_PUBLISHED(Kind.CONFLICT, "The application is already published"),
+    NOT_PUBLISHED(Kind.CONFLICT, "Substantive examination is requested once the application is published"),
+    SUBSTANTIVE_EXAMINATION_ALREADY_REQUESTED(Kind.CONFLICT, "Substantive examination is already requested"),
+    SUBSTANTIVE_EXAMINATION_NOT_REQUESTED(Kind.CONFLICT,
+            "Office actions and the grant of an invention come after the request for substantive examination"),
+    SUBSTANTIVE_EXAMINATION_PERIOD_ENDED(Kind.CONFLICT,
+            "Substantive examination must be requested within 3 years of the filing date (or priority date)"),
+    NOT_UNDER_EXAMINATION(Kind.CONFLICT,
+            "Only an application under formal or substantive examination can be rejected"),
+    OFFICE_ACTION_ALREADY_RECORDED(Kind.CONFLICT, "An office action with this id is already recorded"),
+    OFFICE_ACTION_NOT_FOUND(Kind.CONFLICT, "The application has no office action with this id"),
+    OFFICE_ACTION_ALREADY_ANSWERED(Kind.CONFLICT, "The office action is already answered"),
+    OFFICE_ACTION_RESPONSE_PERIOD_ENDED(Kind.CONFLICT, "An office action must be answered by its response deadline"),
+    OFFICE_ACTION_UNANSWERED(Kind.CONFLICT, "An office action awaits its answer; the application cannot be decided"),
+    NOT_REJECTED(Kind.CONFLICT, "Only a rejected application can be re-examined"),
+    REEXAMINATION_ALREADY_REQUESTED(Kind.CONFLICT, "Re-examination of the rejection is already requested"),
+    REEXAMINATION_PERIOD_ENDED(Kind.CONFLICT, "Re-examination must be requested within 3 months of the rejection"),
+    REEXAMINATION_NOT_REQUESTED(Kind.CONFLICT, "No re-examination is under way to decide"),
+    // patent rules: after grant
+    PATENT_NOT_GRANTED(Kind.CONFLICT,
+            "Only a granted patent pays annual fees, lapses, is transferred, licensed, invalidated or expires"),
+    PATENT_LAPSED(Kind.CONFLICT, "The patent has lapsed for an unpaid annual fee; restore it first"),
+    ANNUAL_FEE_YEAR_NOT_OWED(Kind.CONFLICT,
+            "No annual fee is owed for this patent year: it is before the year of grant or beyond the term"),
+    ANNUAL_FEE_ALREADY_PAID(Kind.CONFLICT, "The annual fee for this patent year is already paid"),
+    ANNUAL_FEE_GRACE_PERIOD_ENDED(Kind.CONFLICT,
+            "An annual fee is unpaid after its six months of grace; the patent has lapsed and can only be restored"),
+    ANNUAL_FEE_AMOUNT_INCORRECT(Kind.CONFLICT,
+            "The amount is not the fee in the table plus the surcharge for the month of grace it is paid in"),
+    GRACE_PERIOD_NOT_ENDED(Kind.CONFLICT,
+            "A patent lapses only after the grace period of an unpaid annual fee has ended"),
+    PATENT_NOT_LAPSED(Kind.CONFLICT, "Only a patent that lapsed for an unpaid annual fee can be restored"),
+    RESTORATION_PERIOD_ENDED(Kind.CONFLICT, "Restoration must be requested within two months of the lapse"),
+    TRANSFER_TO_CURRENT_OWNERS(Kind.CONFLICT, "The patent already belongs to these owners"),
+    LICENCE_ALREADY_RECORDED(Kind.CONFLICT, "A licence with this id is already recorded"),
+    LICENCE_TERM_INVALID(Kind.INVALID, "A licence must end on or after the day it starts"),
+    LICENCE_BEYOND_PATENT_TERM(Kind.CONFLICT, "A licence cannot run beyond the last day of the patent's term"),
+    LICENCE_EXCLUDED(Kind.CONFLICT,
+            "An exclusive or sole licence excludes any other licence in the same period; only ordinary licences "
+                    + "share one"),
+    INVALIDATED_CLAIMS_REQUIRED(Kind.INVALID, "A partial invalidation names the claims it invalidated"),
+    TERM_NOT_ENDED(Kind.CONFLICT, "A patent expires only after the last day of its term");
 
     /** What kind of failure a code stands for, with the HTTP status that says it. */
     public enum Kind {
