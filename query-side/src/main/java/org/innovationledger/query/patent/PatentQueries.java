@@ -1,6 +1,7 @@
 package org.innovationledger.query.patent;
 
 import org.bson.Document;
+import org.innovationledger.query.patent.PatentDetail.StudioRef;
 import org.innovationledger.query.web.InvalidQueryException;
 import org.innovationledger.query.web.NotFoundException;
 import org.innovationledger.query.web.Page;
@@ -11,10 +12,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Answers the reads on patents (专利查询): the portfolio, counts for dashboards, one patent and its history. */
+/**
+ * Answers the reads on patents (专利查询): the portfolio, counts for dashboards, one patent, its history, and the
+ * deadline calendar as JSON or as an iCalendar feed.
+ */
 @Component
 public class PatentQueries {
 
@@ -81,5 +88,55 @@ public class PatentQueries {
                                                           studios::describedOf);
         return new PatentCounts(grouping.parameters(), grouping.yearOfName(),
                                 groups.stream().mapToLong(PatentCounts.Group::count).sum(), groups);
+    }
+
+    /**
+     * The deadlines of the patents of a studio, an enterprise or a region (any combination; none: every patent) on
+     * a day, today by default.
+     *
+     * @throws InvalidQueryException a parameter is not acceptable; it names the parameter
+     */
+    public PatentDeadlines deadlines(String studio, String enterprise, String region, String on) {
+        PatentFilter scope = PatentFilter.scope(studio, enterprise, region);
+        return deadlines(scope, QueryParameters.date("on", on, LocalDate.now(clock)));
+    }
+
+    /**
+     * The deadline calendar of a studio or a region (or an enterprise) as an iCalendar feed.
+     *
+     * @throws InvalidQueryException neither studio nor region is given, or a parameter is not acceptable
+     */
+    public String calendarFeed(String studio, String enterprise, String region, String on) {
+        PatentFilter scope = PatentFilter.scope(studio, enterprise, region);
+        if (!scope.hasScope()) {
+            throw new InvalidQueryException("studio", "studio or region is required: a feed covers the patents of "
+                    + "one studio (studio=<id>), one region (region=36, 3608 or 360829) or one enterprise");
+        }
+        PatentDeadlines calendar = deadlines(scope, QueryParameters.date("on", on, LocalDate.now(clock)));
+        return PatentCalendarFeed.of(calendarName(scope), calendar, clock.instant());
+    }
+
+    private PatentDeadlines deadlines(PatentFilter scope, LocalDate on) {
+        List<Deadline> deadlines = views.findAll(scope.filterWithStatusIn(DeadlineCalendar.LIVE)).stream()
+                .flatMap(document -> DeadlineCalendar.of(PatentDocuments.view(document),
+                                                         PatentDocuments.studio(document), on).stream())
+                .toList();
+        return PatentDeadlines.of(on, deadlines);
+    }
+
+    private String calendarName(PatentFilter scope) {
+        StringBuilder name = new StringBuilder("专利期限");
+        if (scope.studioId() != null) {
+            Map<String, StudioRef> known = studios.describedOf(Set.of(scope.studioId()));
+            StudioRef studio = known.get(scope.studioId());
+            name.append(" · ").append(studio != null && studio.name() != null ? studio.name() : scope.studioId());
+        }
+        if (scope.enterprise() != null) {
+            name.append(" · ").append(scope.enterprise());
+        }
+        if (scope.regionPrefix() != null) {
+            name.append(" · 地区 ").append(scope.regionPrefix());
+        }
+        return name.toString();
     }
 }
