@@ -18,7 +18,10 @@ final class QueryParameters {
     private QueryParameters() {
     }
 
-    /** A region code prefix (2, 4 or 6 digits); a full code such as 360000 or 360800 stands for its province or city. */
+    /**
+     * A region code prefix (2, 4 or 6 digits); a full code such as 360000 or 360800 stands for its province or
+     * city.
+     */
     static String regionPrefix(String parameter, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
