@@ -1,0 +1,162 @@
+package org.innovationledger.query.patent;
+
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.innovationledger.api.common.RegionCode;
+import org.innovationledger.api.common.Yuan;
+import org.innovationledger.api.patent.ApplicationNumber;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records as BSON documents and back, field by field under the record's component names, in the forms every
+ * read model here stores: dates as ISO strings ({@code "2024-05-01"}), money as Decimal128 with two decimals, enums
+ * as their names, application numbers and region codes as their strings, lists as arrays and nested records as
+ * documents. The entries of a patent (office actions, fee payments, licences…) and the facts of its history are
+ * plain records, so one mapping serves them all; a renamed component changes the stored field, which a replay
+ * rebuilds.
+ */
+final class RecordDocuments {
+
+    private RecordDocuments() {
+    }
+
+    static Document toDocument(Record record) {
+        Document document = new Document();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            document.append(component.getName(), toBson(read(component, record)));
+        }
+        return document;
+    }
+
+    static List<Document> toDocuments(List<? extends Record> records) {
+        return records.stream().map(RecordDocuments::toDocument).toList();
+    }
+
+    static <R extends Record> R fromDocument(Document document, Class<R> type) {
+        if (document == null) {
+            return null;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = fromBson(document.get(components[i].getName()), components[i].getGenericType());
+        }
+        try {
+            Constructor<R> constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            constructor.setAccessible(true);
+            return constructor.newInstance(values);
+        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot build " + type.getName(), e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot build " + type.getName() + " from " + document, e.getCause());
+        }
+    }
+
+    static <R extends Record> List<R> fromDocuments(List<Document> documents, Class<R> type) {
+        return documents == null ? List.of()
+                : documents.stream().map(document -> fromDocument(document, type)).toList();
+    }
+
+    /** A value as stored. */
+    static Object toBson(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long) {
+            return value;
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (value instanceof Yuan yuan) {
+            return new Decimal128(yuan.amount());
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof ApplicationNumber || value instanceof RegionCode) {
+            return value.toString();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(RecordDocuments::toBson).toList();
+        }
+        if (value instanceof Record record) {
+            return toDocument(record);
+        }
+        throw new IllegalArgumentException("no stored form for " + value.getClass().getName());
+    }
+
+    /** A stored value in a form JSON shows as the API does: money as a decimal string, documents as objects. */
+    static Object toJson(Object stored) {
+        if (stored instanceof Decimal128 amount) {
+            return new Yuan(amount.bigDecimalValue()).toString();
+        }
+        if (stored instanceof Document document) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            document.forEach((key, value) -> object.put(key, toJson(value)));
+            return object;
+        }
+        if (stored instanceof List<?> list) {
+            return list.stream().map(RecordDocuments::toJson).toList();
+        }
+        return stored;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object fromBson(Object stored, Type type) {
+        Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+                : (Class<?>) type;
+        if (stored == null) {
+            if (raw == int.class || raw == long.class) {
+                return raw == int.class ? 0 : 0L;
+            }
+            return raw == boolean.class ? false : raw == List.class ? List.of() : null;
+        }
+        if (raw == String.class || raw == Boolean.class || raw == boolean.class) {
+            return stored;
+        }
+        if (raw == int.class || raw == Integer.class) {
+            return ((Number) stored).intValue();
+        }
+        if (raw == long.class || raw == Long.class) {
+            return ((Number) stored).longValue();
+        }
+        if (raw == LocalDate.class) {
+            return LocalDate.parse((String) stored);
+        }
+        if (raw == Yuan.class) {
+            return new Yuan(((Decimal128) stored).bigDecimalValue());
+        }
+        if (raw.isEnum()) {
+            return Enum.valueOf((Class<Enum>) raw, (String) stored);
+        }
+        if (raw == List.class) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            return ((List<?>) stored).stream().map(item -> fromBson(item, element)).toList();
+        }
+        if (raw.isRecord()) {
+            return fromDocument((Document) stored, (Class<Record>) raw);
+        }
+        throw new IllegalArgumentException("cannot read a " + raw.getName() + " from " + stored);
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            component.getAccessor().setAccessible(true);
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component, e.getCause());
+        }
+    }
+}
