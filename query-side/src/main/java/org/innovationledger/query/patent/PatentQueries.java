@@ -1,6 +1,7 @@
 package org.innovationledger.query.patent;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.innovationledger.query.patent.PatentDetail.StudioRef;
 import org.innovationledger.query.web.InvalidQueryException;
 import org.innovationledger.query.web.NotFoundException;
@@ -72,9 +73,9 @@ public class PatentQueries {
     /** @throws InvalidQueryException a parameter is not acceptable; it names the parameter */
     public Page<PatentSummary> list(PatentFilterParameters parameters, String sort, String page, String size) {
         PatentFilter filter = PatentFilter.parse(parameters);
-        PatentSort order = PatentSort.parse(sort);
+        Bson order = PatentSort.ORDER.parse(sort);
         PageRequest request = PageRequest.parse(page, size);
-        List<PatentSummary> items = views.findSummaries(filter.filter(), order.toBson(), request.skip(),
+        List<PatentSummary> items = views.findSummaries(filter.filter(), order, request.skip(),
                                                         request.size())
                                          .stream().map(PatentDocuments::summary).toList();
         return Page.of(items, request, views.count(filter.filter()));

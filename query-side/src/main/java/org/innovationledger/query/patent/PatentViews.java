@@ -1,12 +1,11 @@
 package org.innovationledger.query.patent;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.innovationledger.query.store.IndexedCollection;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -29,28 +28,29 @@ class PatentViews {
     static final String COLLECTION = "patent_views";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private final MongoCollection<Document> collection;
-    private volatile boolean indexed;
+    private final IndexedCollection collection;
 
     PatentViews(MongoDatabase ledgerDatabase) {
-        this.collection = ledgerDatabase.getCollection(COLLECTION);
+        this.collection = new IndexedCollection(ledgerDatabase, COLLECTION, List.of(
+                STUDIO_ID, STUDIO_ENTERPRISE, STUDIO_REGION, TYPE, STATUS, FILED_ON, FILED_YEAR, GRANTED_ON,
+                GRANTED_YEAR, TITLE, APPLICATION_NUMBER));
     }
 
     Optional<Document> findFiled(String patentId) {
-        return Optional.ofNullable(collection.find(eq(ID, patentId)).first()).filter(PatentDocuments::isFiled);
+        return Optional.ofNullable(collection.reading().find(eq(ID, patentId)).first())
+                       .filter(PatentDocuments::isFiled);
     }
 
     /** Applies one of the patent's own events, unless the view already holds that sequence number or a later one. */
     void apply(String patentId, long sequence, Consumer<PatentView> change) {
-        ensureIndexes();
-        Document stored = collection.find(eq(ID, patentId)).first();
+        Document stored = collection.writing().find(eq(ID, patentId)).first();
         PatentView patent = stored == null ? new PatentView(patentId) : PatentDocuments.view(stored);
         if (sequence <= patent.version) {
             return;
         }
         change.accept(patent);
         patent.version = sequence;
-        collection.updateOne(eq(ID, patentId), new Document("$set", patentPart(patent)), UPSERT);
+        collection.writing().updateOne(eq(ID, patentId), new Document("$set", patentPart(patent)), UPSERT);
     }
 
     /**
@@ -58,50 +58,27 @@ class PatentViews {
      * events write.
      */
     void showStudio(String patentId, Document studio) {
-        ensureIndexes();
-        collection.updateOne(eq(ID, patentId), set(STUDIO, studio));
+        collection.writing().updateOne(eq(ID, patentId), set(STUDIO, studio));
     }
 
     List<Document> findSummaries(Bson filter, Bson sort, int skip, int limit) {
-        return collection.find(filter).projection(Projections.include(summaryFields())).sort(sort).skip(skip)
-                         .limit(limit).into(new ArrayList<>());
+        return collection.reading().find(filter).projection(Projections.include(summaryFields())).sort(sort)
+                         .skip(skip).limit(limit).into(new ArrayList<>());
     }
 
     List<Document> findAll(Bson filter) {
-        return collection.find(filter).into(new ArrayList<>());
+        return collection.reading().find(filter).into(new ArrayList<>());
     }
 
     long count(Bson filter) {
-        return collection.countDocuments(filter);
+        return collection.reading().countDocuments(filter);
     }
 
     List<Document> aggregate(List<Bson> pipeline) {
-        return collection.aggregate(pipeline).into(new ArrayList<>());
+        return collection.reading().aggregate(pipeline).into(new ArrayList<>());
     }
 
-    synchronized void drop() {
+    void drop() {
         collection.drop();
-        indexed = false;
-    }
-
-    /**
-     * Indexes for the filters, sort keys and groupings; a real MongoDB uses them, the embedded store ignores them.
-     * Every writer waits until they exist: the embedded store fails a write that races with an index build on the
-     * same collection.
-     */
-    private void ensureIndexes() {
-        if (!indexed) {
-            createIndexes();
-        }
-    }
-
-    private synchronized void createIndexes() {
-        if (!indexed) {
-            for (String field : List.of(STUDIO_ID, STUDIO_ENTERPRISE, STUDIO_REGION, TYPE, STATUS, FILED_ON,
-                                        FILED_YEAR, GRANTED_ON, GRANTED_YEAR, TITLE, APPLICATION_NUMBER)) {
-                collection.createIndex(Indexes.ascending(field));
-            }
-            indexed = true;
-        }
     }
 }

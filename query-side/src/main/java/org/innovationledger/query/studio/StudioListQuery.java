@@ -20,7 +20,7 @@ import java.util.Locale;
  * null. Turns into a MongoDB filter and sort.
  */
 record StudioListQuery(String regionPrefix, NamingLevel level, StudioKind kind, StudioStatus status,
-                       String allianceId, String nameContains, StudioSort sort, PageRequest page) {
+                       String allianceId, String nameContains, Bson sort, PageRequest page) {
 
     /** Checks the raw parameters; throws {@link InvalidQueryException} naming the first one that is wrong. */
     static StudioListQuery parse(StudioListParameters raw) {
@@ -30,7 +30,7 @@ record StudioListQuery(String regionPrefix, NamingLevel level, StudioKind kind, 
                                    choice("status", raw.status(), StudioStatus.class),
                                    TextFilter.parse("alliance", raw.alliance()),
                                    TextFilter.parse("q", raw.q()),
-                                   StudioSort.parse(raw.sort()),
+                                   StudioSort.ORDER.parse(raw.sort()),
                                    PageRequest.parse(raw.page(), raw.size()));
     }
 
@@ -59,7 +59,7 @@ record StudioListQuery(String regionPrefix, NamingLevel level, StudioKind kind, 
     }
 
     Bson order() {
-        return sort.toBson();
+        return sort;
     }
 
     private static String regionPrefix(String raw) {

@@ -1,61 +1,25 @@
 package org.innovationledger.query.studio;
 
-import com.mongodb.client.model.Sorts;
-import org.bson.conversions.Bson;
-import org.innovationledger.query.web.InvalidQueryException;
+import org.innovationledger.query.web.SortOrder;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** The order of the studio list (排序): a key and a direction, then the id so that pages never overlap. */
-record StudioSort(Key key, boolean ascending) {
+/** The orders of the studio list: by name (the default), founding date, level, registration or member count. */
+final class StudioSort {
 
-    static final StudioSort DEFAULT = new StudioSort(Key.NAME, true);
+    static final SortOrder ORDER = new SortOrder(keys(), "name", true, StudioDocuments.ID);
 
-    /** What a client may sort by, and the stored field that holds it. */
-    enum Key {
-        NAME("name", StudioDocuments.NAME),
-        FOUNDED_ON("foundedOn", StudioDocuments.FOUNDED_ON),
-        LEVEL("level", StudioDocuments.LEVEL_RANK),
-        REGISTERED_AT("registeredAt", StudioDocuments.REGISTERED_AT),
-        MEMBER_COUNT("memberCount", StudioDocuments.MEMBER_COUNT);
-
-        private final String parameter;
-        private final String field;
-
-        Key(String parameter, String field) {
-            this.parameter = parameter;
-            this.field = field;
-        }
+    private StudioSort() {
     }
 
-    /** Reads {@code key}, {@code key,asc} or {@code key,desc}; blank means {@link #DEFAULT}. */
-    static StudioSort parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return DEFAULT;
-        }
-        String[] parts = raw.split(",", -1);
-        Key key = Arrays.stream(Key.values()).filter(candidate -> candidate.parameter.equals(parts[0].trim()))
-                        .findFirst().orElseThrow(() -> invalid(raw));
-        if (parts.length == 1) {
-            return new StudioSort(key, true);
-        }
-        String direction = parts[1].trim().toLowerCase(Locale.ROOT);
-        if (parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw invalid(raw);
-        }
-        return new StudioSort(key, direction.equals("asc"));
-    }
-
-    Bson toBson() {
-        Bson first = ascending ? Sorts.ascending(key.field) : Sorts.descending(key.field);
-        return Sorts.orderBy(first, Sorts.ascending(StudioDocuments.ID));
-    }
-
-    private static InvalidQueryException invalid(String raw) {
-        String keys = Arrays.stream(Key.values()).map(key -> key.parameter).collect(Collectors.joining(", "));
-        return new InvalidQueryException("sort", "sort must be one of " + keys + ", optionally followed by ,asc or "
-                + ",desc; got '" + raw + "'");
+    private static Map<String, String> keys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("name", StudioDocuments.NAME);
+        keys.put("foundedOn", StudioDocuments.FOUNDED_ON);
+        keys.put("level", StudioDocuments.LEVEL_RANK);
+        keys.put("registeredAt", StudioDocuments.REGISTERED_AT);
+        keys.put("memberCount", StudioDocuments.MEMBER_COUNT);
+        return keys;
     }
 }

@@ -1,12 +1,11 @@
 package org.innovationledger.query.studio;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.innovationledger.query.store.IndexedCollection;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -28,28 +27,28 @@ class StudioViews {
     static final String COLLECTION = "studio_views";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private final MongoCollection<Document> collection;
-    private volatile boolean indexed;
+    private final IndexedCollection collection;
 
     StudioViews(MongoDatabase ledgerDatabase) {
-        this.collection = ledgerDatabase.getCollection(COLLECTION);
+        this.collection = new IndexedCollection(ledgerDatabase, COLLECTION, List.of(
+                NAME, KIND, LEVEL_RANK, STATUS, REGION_CODE, FOUNDED_ON, REGISTERED_AT, MEMBER_COUNT, ALLIANCE_IDS));
     }
 
     Optional<Document> findRegistered(String studioId) {
-        return Optional.ofNullable(collection.find(eq(ID, studioId)).first()).filter(StudioDocuments::isRegistered);
+        return Optional.ofNullable(collection.reading().find(eq(ID, studioId)).first())
+                       .filter(StudioDocuments::isRegistered);
     }
 
     /** Applies one of the studio's own events, unless the view already holds that sequence number or a later one. */
     void apply(String studioId, long sequence, Consumer<StudioView> change) {
-        ensureIndexes();
-        Document stored = collection.find(eq(ID, studioId)).first();
+        Document stored = collection.writing().find(eq(ID, studioId)).first();
         StudioView studio = stored == null ? new StudioView(studioId) : StudioDocuments.view(stored);
         if (sequence <= studio.version) {
             return;
         }
         change.accept(studio);
         studio.version = sequence;
-        collection.updateOne(eq(ID, studioId), new Document("$set", studioPart(studio)), UPSERT);
+        collection.writing().updateOne(eq(ID, studioId), new Document("$set", studioPart(studio)), UPSERT);
     }
 
     /**
@@ -57,46 +56,23 @@ class StudioViews {
      * holds the alliance's sequence number or a later one. Touches no field the studio's own events write.
      */
     void applyAllianceChange(String studioId, String allianceId, long allianceSequence, Bson update) {
-        ensureIndexes();
-        Document stored = collection.find(eq(ID, studioId)).first();
+        Document stored = collection.writing().find(eq(ID, studioId)).first();
         if (allianceSequence <= AllianceMembership.appliedSequence(stored, allianceId)) {
             return;
         }
-        collection.updateOne(eq(ID, studioId), update, UPSERT);
+        collection.writing().updateOne(eq(ID, studioId), update, UPSERT);
     }
 
     List<Document> findSummaries(Bson filter, Bson sort, int skip, int limit) {
-        return collection.find(filter).projection(Projections.include(summaryFields())).sort(sort).skip(skip)
-                         .limit(limit).into(new ArrayList<>());
+        return collection.reading().find(filter).projection(Projections.include(summaryFields())).sort(sort)
+                         .skip(skip).limit(limit).into(new ArrayList<>());
     }
 
     long count(Bson filter) {
-        return collection.countDocuments(filter);
+        return collection.reading().countDocuments(filter);
     }
 
-    synchronized void drop() {
+    void drop() {
         collection.drop();
-        indexed = false;
-    }
-
-    /**
-     * Indexes for the list's filters and sort keys; a real MongoDB uses them, the embedded store ignores them.
-     * Every writer waits until they exist: the embedded store fails a write that races with an index build on the
-     * same collection.
-     */
-    private void ensureIndexes() {
-        if (!indexed) {
-            createIndexes();
-        }
-    }
-
-    private synchronized void createIndexes() {
-        if (!indexed) {
-            for (String field : List.of(NAME, KIND, LEVEL_RANK, STATUS, REGION_CODE, FOUNDED_ON, REGISTERED_AT,
-                                        MEMBER_COUNT, ALLIANCE_IDS)) {
-                collection.createIndex(Indexes.ascending(field));
-            }
-            indexed = true;
-        }
     }
 }
