@@ -1,5 +1,27 @@
 package org.innovationledger.api;
 
+import org.innovationledger.api.achievement.AchievementAccepted;
+import org.innovationledger.api.achievement.AchievementAdopted;
+import org.innovationledger.api.achievement.AchievementCategory;
+import org.innovationledger.api.achievement.AchievementContent;
+import org.innovationledger.api.achievement.AchievementImplemented;
+import org.innovationledger.api.achievement.AchievementRecommended;
+import org.innovationledger.api.achievement.AchievementRecorded;
+import org.innovationledger.api.achievement.AchievementRejected;
+import org.innovationledger.api.achievement.AchievementReturned;
+import org.innovationledger.api.achievement.AchievementRevised;
+import org.innovationledger.api.achievement.AchievementSubmitted;
+import org.innovationledger.api.achievement.AchievementWithdrawn;
+import org.innovationledger.api.achievement.AwardGrade;
+import org.innovationledger.api.achievement.AwardLevel;
+import org.innovationledger.api.achievement.AwardRecorded;
+import org.innovationledger.api.achievement.Contributor;
+import org.innovationledger.api.achievement.SavingsClaimCorrected;
+import org.innovationledger.api.achievement.SavingsClaimRejected;
+import org.innovationledger.api.achievement.SavingsClaimVerified;
+import org.innovationledger.api.achievement.SavingsClaimed;
+import org.innovationledger.api.achievement.SavingsPeriod;
+import org.innovationledger.api.achievement.VerifiedSavingsAdjusted;
 import org.innovationledger.api.alliance.AllianceFounded;
 import org.innovationledger.api.alliance.StudioJoinedAlliance;
 import org.innovationledger.api.alliance.StudioLeftAlliance;
@@ -47,6 +69,7 @@ import org.innovationledger.api.studio.StudioRegistered;
 import org.innovationledger.api.studio.StudioReinstated;
 import org.innovationledger.api.studio.StudioSuspended;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -65,7 +88,8 @@ final class EventExamples {
     }
 
     static List<Object> all() {
-        return Stream.of(studioAndAllianceEvents(), patentEvents()).flatMap(List::stream).toList();
+        return Stream.of(studioAndAllianceEvents(), patentEvents(), achievementEvents()).flatMap(List::stream)
+                     .toList();
     }
 
     private static List<Object> studioAndAllianceEvents() {
@@ -88,6 +112,41 @@ final class EventExamples {
                 new AllianceFounded(ALLIANCE, "赣鄱矿业创新工作室联盟", STUDIO, DAY, "共享攻关课题"),
                 new StudioJoinedAlliance(ALLIANCE, "7a8b9c0d-1e2f-4a5b-8c7d-6e5f4a3b2c1d", DAY),
                 new StudioLeftAlliance(ALLIANCE, "7a8b9c0d-1e2f-4a5b-8c7d-6e5f4a3b2c1d", DAY.plusYears(1), "业务调整"));
+    }
+
+    private static List<Object> achievementEvents() {
+        String achievement = "9b8e4f21-6c3a-4d7e-8f15-2a9c0b7d6e54";
+        AchievementContent content = new AchievementContent(
+                "皮带机自动纠偏装置", AchievementCategory.SMALL_INNOVATION, "在主运输皮带机上加装自动纠偏辊",
+                "皮带频繁跑偏，每月停机约 20 小时", "加装液压纠偏辊和跑偏传感器", "停机时间减少 80%，年节约维修费约 12 万元",
+                List.of(new Contributor("李建华", "GP-0001", new BigDecimal("60")),
+                        new Contributor("王小明", "GP-1024", new BigDecimal("40"))),
+                LocalDate.of(2025, 2, 20));
+        SavingsPeriod quarter = SavingsPeriod.ofQuarter(2025, 2);
+        return List.of(
+                new AchievementRecorded(achievement, STUDIO, content),
+                new AchievementRevised(achievement, content),
+                new AchievementSubmitted(achievement, DAY),
+                new AchievementAccepted(achievement, "县总工会经济技术部", DAY.plusDays(10), "效果明显"),
+                new AchievementReturned(achievement, "县总工会经济技术部", DAY.plusDays(5), "请补充改善效果的测算依据"),
+                new AchievementRejected(achievement, "县总工会经济技术部", DAY.plusDays(5), "与已有成果重复"),
+                new AchievementWithdrawn(achievement, DAY.plusDays(3), "合并到另一项成果申报"),
+                new AchievementImplemented(achievement, "一号井主运输巷", DAY.plusDays(20)),
+                new AwardRecorded(achievement, "aw-1", AwardLevel.COUNTY, AwardGrade.FIRST, "安福县总工会",
+                                  DAY.plusMonths(6)),
+                new AchievementRecommended(achievement, AwardLevel.MUNICIPAL, "吉安市总工会", DAY.plusMonths(7),
+                                           "推荐参加市级“五小”评选"),
+                new AchievementAdopted(achievement, "ad-1", "赣鄱矿业二号矿", "二号井主运输巷", DAY.plusMonths(8),
+                                       "整套装置推广"),
+                new SavingsClaimed(achievement, "sc-1", quarter, Yuan.of("30000.00"), "停机时间×每小时损失",
+                                   "财务凭证 2025-0612", DAY.plusMonths(4)),
+                new SavingsClaimCorrected(achievement, "sc-1", Yuan.of("28500.00"), "停机时间×每小时损失（剔除节假日）",
+                                          "财务凭证 2025-0612", DAY.plusMonths(4).plusDays(2), "节假日不计停机损失"),
+                new SavingsClaimRejected(achievement, "sc-2", "县总工会财务部", DAY.plusMonths(5), "缺少财务凭证"),
+                new SavingsClaimVerified(achievement, "sc-1", quarter, Yuan.of("28000.00"), "县总工会财务部",
+                                         DAY.plusMonths(5), "按实际凭证核定"),
+                new VerifiedSavingsAdjusted(achievement, "sc-1", "adj-1", quarter, Yuan.of("-1500.50"), "县总工会财务部",
+                                            DAY.plusMonths(9), "审计发现一笔重复计入的维修费"));
     }
 
     private static List<Object> patentEvents() {

@@ -3,6 +3,7 @@ package org.innovationledger.api;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.innovationledger.api.achievement.AchievementEvent;
 import org.innovationledger.api.alliance.AllianceEvent;
 import org.innovationledger.api.patent.PatentEvent;
 import org.innovationledger.api.studio.StudioEvent;
@@ -36,7 +37,7 @@ class StoredEventJsonApprovalTest {
 
     @Test
     void everyEventHasAnExample() {
-        Set<Class<?>> events = Stream.of(StudioEvent.class, AllianceEvent.class, PatentEvent.class)
+        Set<Class<?>> events = Stream.of(StudioEvent.class, AllianceEvent.class, PatentEvent.class, AchievementEvent.class)
                                      .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                                      .collect(Collectors.toSet());
         assertThat(EventExamples.all().stream().map(Object::getClass).collect(Collectors.toSet()))

@@ -111,7 +111,45 @@ public enum ErrorCode {
             "An exclusive or sole licence excludes any other licence in the same period; only ordinary licences "
                     + "share one"),
     INVALIDATED_CLAIMS_REQUIRED(Kind.INVALID, "A partial invalidation names the claims it invalidated"),
-    TERM_NOT_ENDED(Kind.CONFLICT, "A patent expires only after the last day of its term");
+    TERM_NOT_ENDED(Kind.CONFLICT, "A patent expires only after the last day of its term"),
+
+    // achievement rules ("五小"成果)
+    CONTRIBUTOR_SHARES_INVALID(Kind.INVALID,
+            "An achievement names at least one contributor, each once, with positive shares that add up to 100"),
+    STUDIO_MAY_NOT_RECORD(Kind.CONFLICT, "Only a studio that is active records achievements"),
+    ACHIEVEMENT_CLOSED(Kind.CONFLICT, "The achievement was rejected or withdrawn; it accepts no further changes"),
+    ACHIEVEMENT_NOT_EDITABLE(Kind.CONFLICT, "Only a draft or a returned achievement can be revised or submitted"),
+    ACHIEVEMENT_NOT_SUBMITTED(Kind.CONFLICT, "Only a submitted achievement can be accepted, returned or rejected"),
+    ACHIEVEMENT_ALREADY_ACCEPTED(Kind.CONFLICT, "The achievement is accepted; it can no longer be withdrawn"),
+    ACHIEVEMENT_NOT_ACCEPTED(Kind.CONFLICT, "The achievement has not been accepted yet"),
+    ACHIEVEMENT_ALREADY_IMPLEMENTED(Kind.CONFLICT, "The achievement's implementation is already recorded"),
+    ACHIEVEMENT_NOT_IMPLEMENTED(Kind.CONFLICT,
+            "Recommendation, adoption and savings claims need an implemented achievement"),
+    STEP_BEFORE_PREVIOUS_STEP(Kind.CONFLICT,
+            "A step cannot be dated before the step it follows (a review before the submission, an implementation "
+                    + "or award before the acceptance, a verification before the claim…)"),
+    AWARD_ALREADY_RECORDED(Kind.CONFLICT,
+            "The achievement already has an award from this body at this level (or an award with this id)"),
+    ALREADY_RECOMMENDED(Kind.CONFLICT, "The achievement is already recommended to this body"),
+    ADOPTION_ALREADY_RECORDED(Kind.CONFLICT, "This adopter's adoption of the achievement is already recorded"),
+    // savings rules (效益)
+    SAVINGS_PERIOD_NOT_STARTED(Kind.CONFLICT, "Savings are claimed for a period that has begun by the claim date"),
+    SAVINGS_PERIOD_BEFORE_IMPLEMENTATION(Kind.CONFLICT,
+            "A period that ended before the achievement was implemented has no savings to claim"),
+    SAVINGS_PERIOD_OVERLAPS(Kind.CONFLICT,
+            "The achievement already has a claim for this period or one overlapping it (a year and its quarters); "
+                    + "correct that claim instead, so no saving is counted twice"),
+    SAVINGS_CLAIM_ALREADY_RECORDED(Kind.CONFLICT, "A savings claim with this id is already recorded"),
+    SAVINGS_CLAIM_NOT_FOUND(Kind.CONFLICT, "The achievement has no savings claim with this id"),
+    SAVINGS_CLAIM_VERIFIED(Kind.CONFLICT,
+            "The claim is verified and its amount locked; book an adjusting entry instead"),
+    SAVINGS_CLAIM_REJECTED(Kind.CONFLICT, "The claim was rejected; it accepts no further changes"),
+    SAVINGS_CLAIM_NOT_VERIFIED(Kind.CONFLICT, "Only a verified claim takes adjusting entries"),
+    VERIFIED_AMOUNT_EXCEEDS_CLAIM(Kind.CONFLICT,
+            "The amount verified cannot exceed the amount claimed; have the claim corrected first"),
+    ADJUSTMENT_ZERO(Kind.INVALID, "An adjusting entry changes the verified amount: it cannot be zero"),
+    ADJUSTMENT_BELOW_ZERO(Kind.CONFLICT, "An adjusting entry cannot take a claim's verified amount below zero"),
+    ADJUSTMENT_ALREADY_RECORDED(Kind.CONFLICT, "An adjusting entry with this id is already recorded");
 
     /** What kind of failure a code stands for, with the HTTP status that says it. */
     public enum Kind {
