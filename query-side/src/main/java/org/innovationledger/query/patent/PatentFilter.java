@@ -5,6 +5,7 @@ import org.bson.conversions.Bson;
 import org.innovationledger.api.patent.PatentStatus;
 import org.innovationledger.api.patent.PatentType;
 import org.innovationledger.query.web.InvalidQueryException;
+import org.innovationledger.query.web.QueryParameters;
 import org.innovationledger.query.web.TextFilter;
 
 import java.util.ArrayList;

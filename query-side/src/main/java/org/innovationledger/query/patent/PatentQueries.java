@@ -8,6 +8,7 @@ import org.innovationledger.query.web.NotFoundException;
 import org.innovationledger.query.web.Page;
 import org.innovationledger.query.web.PageRequest;
 import org.innovationledger.query.web.ProjectionBehindException;
+import org.innovationledger.query.web.QueryParameters;
 import org.innovationledger.query.web.ReadAfterWrite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;

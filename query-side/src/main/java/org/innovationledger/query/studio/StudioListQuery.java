@@ -2,18 +2,15 @@ package org.innovationledger.query.studio;
 
 import com.mongodb.client.model.Filters;
 import org.bson.conversions.Bson;
-import org.innovationledger.api.common.RegionCode;
 import org.innovationledger.api.studio.NamingLevel;
 import org.innovationledger.api.studio.StudioKind;
 import org.innovationledger.api.studio.StudioStatus;
-import org.innovationledger.query.web.InvalidQueryException;
 import org.innovationledger.query.web.PageRequest;
+import org.innovationledger.query.web.QueryParameters;
 import org.innovationledger.query.web.TextFilter;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A checked studio list query (工作室查询): which studios, in what order, which page. Every absent criterion is
@@ -22,12 +19,12 @@ import java.util.Locale;
 record StudioListQuery(String regionPrefix, NamingLevel level, StudioKind kind, StudioStatus status,
                        String allianceId, String nameContains, Bson sort, PageRequest page) {
 
-    /** Checks the raw parameters; throws {@link InvalidQueryException} naming the first one that is wrong. */
+    /** Checks the raw parameters; throws {@link org.innovationledger.query.web.InvalidQueryException} naming the first one that is wrong. */
     static StudioListQuery parse(StudioListParameters raw) {
-        return new StudioListQuery(regionPrefix(raw.region()),
-                                   choice("level", raw.level(), NamingLevel.class),
-                                   choice("kind", raw.kind(), StudioKind.class),
-                                   choice("status", raw.status(), StudioStatus.class),
+        return new StudioListQuery(QueryParameters.regionPrefix("region", raw.region()),
+                                   QueryParameters.choice("level", raw.level(), NamingLevel.class),
+                                   QueryParameters.choice("kind", raw.kind(), StudioKind.class),
+                                   QueryParameters.choice("status", raw.status(), StudioStatus.class),
                                    TextFilter.parse("alliance", raw.alliance()),
                                    TextFilter.parse("q", raw.q()),
                                    StudioSort.ORDER.parse(raw.sort()),
@@ -60,29 +57,5 @@ record StudioListQuery(String regionPrefix, NamingLevel level, StudioKind kind, 
 
     Bson order() {
         return sort;
-    }
-
-    private static String regionPrefix(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String region = raw.trim();
-        if (!RegionCode.isValidPrefix(region)) {
-            throw new InvalidQueryException("region", "region must be a region code prefix of 2, 4 or 6 digits "
-                    + "starting with a province code, e.g. 36, 3608 or 360829; got '" + raw + "'");
-        }
-        return region.length() == 6 ? new RegionCode(region).prefix() : region;
-    }
-
-    private static <E extends Enum<E>> E choice(String parameter, String raw, Class<E> type) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException(parameter, parameter + " must be one of "
-                    + Arrays.toString(type.getEnumConstants()) + "; got '" + raw + "'");
-        }
     }
 }

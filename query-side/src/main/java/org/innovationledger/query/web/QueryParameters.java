@@ -1,7 +1,6 @@
-package org.innovationledger.query.patent;
+package org.innovationledger.query.web;
 
 import org.innovationledger.api.common.RegionCode;
-import org.innovationledger.query.web.InvalidQueryException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,11 +8,14 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Checks of raw query parameters; each failure is an {@link InvalidQueryException} naming the parameter. */
-final class QueryParameters {
+public final class QueryParameters {
 
-    /** The first year of the Chinese patent system (1985); no patent is filed or granted earlier. */
-    static final int FIRST_YEAR = 1985;
-    static final int LAST_YEAR = 9999;
+    /**
+     * The first year a query may name: 1985, the first year of the Chinese patent system; the "五小" movement is no
+     * older.
+     */
+    public static final int FIRST_YEAR = 1985;
+    public static final int LAST_YEAR = 9999;
 
     private QueryParameters() {
     }
@@ -22,7 +24,7 @@ final class QueryParameters {
      * A region code prefix (2, 4 or 6 digits); a full code such as 360000 or 360800 stands for its province or
      * city.
      */
-    static String regionPrefix(String parameter, String raw) {
+    public static String regionPrefix(String parameter, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -34,7 +36,7 @@ final class QueryParameters {
         return region.length() == 6 ? new RegionCode(region).prefix() : region;
     }
 
-    static <E extends Enum<E>> E choice(String parameter, String raw, Class<E> type) {
+    public static <E extends Enum<E>> E choice(String parameter, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -46,7 +48,7 @@ final class QueryParameters {
         }
     }
 
-    static Integer year(String parameter, String raw) {
+    public static Integer year(String parameter, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -62,7 +64,7 @@ final class QueryParameters {
                 + "got '" + raw + "'");
     }
 
-    static LocalDate date(String parameter, String raw, LocalDate fallback) {
+    public static LocalDate date(String parameter, String raw, LocalDate fallback) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
