@@ -42,6 +42,13 @@ class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> warmingUp(WarmingUpException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = problem(ErrorCode.PROJECTION_BEHIND, e.getMessage(), request);
+        return ResponseEntity.status(response.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "1")
+                             .body(response.getBody());
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidQuery(InvalidQueryException e, HttpServletRequest request) {
         return invalid(List.of(new FieldProblem(e.parameter(), e.getMessage())), request);
     }

@@ -5,7 +5,9 @@ import org.innovationledger.api.common.RegionCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Checks of raw query parameters; each failure is an {@link InvalidQueryException} naming the parameter. */
 public final class QueryParameters {
@@ -46,6 +48,19 @@ public final class QueryParameters {
             throw new InvalidQueryException(parameter, parameter + " must be one of "
                     + Arrays.toString(type.getEnumConstants()) + "; got '" + raw + "'");
         }
+    }
+
+    /** A comma-separated list of choices, any of which may match; empty when the parameter is absent. */
+    public static <E extends Enum<E>> Set<E> choices(String parameter, String raw, Class<E> type) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        if (raw != null) {
+            for (String one : raw.split(",")) {
+                if (!one.isBlank()) {
+                    chosen.add(choice(parameter, one, type));
+                }
+            }
+        }
+        return chosen;
     }
 
     public static Integer year(String parameter, String raw) {

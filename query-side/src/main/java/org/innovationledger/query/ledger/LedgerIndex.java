@@ -1,0 +1,116 @@
+package org.innovationledger.query.ledger;
+
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+/**
+ * The in-memory ledger (内存台账) of one query-side instance: every studio and every achievement with its savings
+ * claims, held compactly enough that a list or a roll-up over hundreds of thousands of achievements is a scan of
+ * memory (ADR 0007). {@link LedgerIndexProjection} writes it from the event stream, one event at a time; readers see
+ * it between events, never half-way through one.
+ */
+@Component
+public class LedgerIndex {
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<String, IndexedStudio> studiosById = new HashMap<>();
+    private final List<IndexedStudio> studios = new ArrayList<>();
+    private final Map<String, String> allianceNames = new HashMap<>();
+    private final Map<String, IndexedAchievement> achievementsById = new HashMap<>();
+    private final List<IndexedAchievement> achievements = new ArrayList<>();
+
+    /** What a reader sees: the whole ledger, unchanging while the reader holds it. */
+    interface View {
+
+        /** Every studio, in the order first seen; a studio's {@link IndexedStudio#ordinal} is its position. */
+        List<IndexedStudio> studios();
+
+        /** Every achievement, in the order recorded. */
+        List<IndexedAchievement> achievements();
+
+        IndexedStudio studio(String studioId);
+
+        /** The alliance's name, or its id when its founding has not been seen. */
+        String allianceName(String allianceId);
+    }
+
+    private final View view = new View() {
+        @Override
+        public List<IndexedStudio> studios() {
+            return Collections.unmodifiableList(studios);
+        }
+
+        @Override
+        public List<IndexedAchievement> achievements() {
+            return Collections.unmodifiableList(achievements);
+        }
+
+        @Override
+        public IndexedStudio studio(String studioId) {
+            return studiosById.get(studioId);
+        }
+
+        @Override
+        public String allianceName(String allianceId) {
+            return allianceNames.getOrDefault(allianceId, allianceId);
+        }
+    };
+
+    /** Runs {@code query} while no event is being applied. */
+    <T> T read(Function<View, T> query) {
+        lock.readLock().lock();
+        try {
+            return query.apply(view);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Applies one change while no reader is reading. */
+    void write(Runnable change) {
+        lock.writeLock().lock();
+        try {
+            change.run();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // The methods below are called inside write(…).
+
+    IndexedStudio studio(String studioId) {
+        return studiosById.computeIfAbsent(studioId, id -> {
+            IndexedStudio studio = new IndexedStudio(studios.size(), id);
+            studios.add(studio);
+            return studio;
+        });
+    }
+
+    void nameAlliance(String allianceId, String name) {
+        allianceNames.put(allianceId, name);
+    }
+
+    IndexedAchievement record(String achievementId, String studioId) {
+        IndexedAchievement known = achievementsById.get(achievementId);
+        if (known != null) {
+            return known;
+        }
+        IndexedAchievement achievement = new IndexedAchievement(achievementId, studio(studioId));
+        achievementsById.put(achievementId, achievement);
+        achievements.add(achievement);
+        return achievement;
+    }
+
+    /** The achievement, or null when its recording has not been seen (never, in a stream read in order). */
+    IndexedAchievement achievement(String achievementId) {
+        return achievementsById.get(achievementId);
+    }
+}

@@ -1,0 +1,33 @@
+package org.innovationledger.query.ledger;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The in-memory ledger's processor: a tracking processor of this instance alone, with one segment, one thread and
+ * its token in memory. Every instance builds its own ledger from the first event when it starts and follows the
+ * stream from then on (ADR 0007); nothing of it is shared, so it needs no claim and no guard.
+ */
+@Configuration(proxyBeanMethods = false)
+class LedgerIndexConfiguration {
+
+    static final String PROCESSING_GROUP = "ledger-index";
+    /** Large batches while catching up: the handlers only touch memory. */
+    private static final int BATCH_SIZE = 1000;
+
+    @Autowired
+    void ledgerIndexProcessor(EventProcessingConfigurer processing) {
+        processing.registerTokenStore(PROCESSING_GROUP, configuration -> new InMemoryTokenStore())
+                  .registerTrackingEventProcessor(
+                          PROCESSING_GROUP,
+                          org.axonframework.config.Configuration::eventStore,
+                          configuration -> TrackingEventProcessorConfiguration
+                                  .forSingleThreadedProcessing()
+                                  .andBatchSize(BATCH_SIZE)
+                                  .andInitialTrackingToken(StreamableMessageSource::createTailToken));
+    }
+}
