@@ -73,7 +73,10 @@ record AchievementListQuery(StudioScope scope, Set<AchievementCategory> categori
                 && (text == null || achievement.searchText.contains(text));
     }
 
-    /** The first {@code count} in order: a bounded heap when that is a small part of the list, else a sort. */
+    /**
+     * The first {@code count} in order: when that is a small part of the list, a heap of the best so far, which
+     * most achievements pass by after one comparison with its worst; else a sort.
+     */
     private List<IndexedAchievement> firstOf(List<IndexedAchievement> matching, int count) {
         if (count >= matching.size() / 4) {
             matching.sort(order);
@@ -81,9 +84,11 @@ record AchievementListQuery(StudioScope scope, Set<AchievementCategory> categori
         }
         PriorityQueue<IndexedAchievement> kept = new PriorityQueue<>(count + 1, order.reversed());
         for (IndexedAchievement achievement : matching) {
-            kept.add(achievement);
-            if (kept.size() > count) {
+            if (kept.size() < count) {
+                kept.add(achievement);
+            } else if (order.compare(achievement, kept.peek()) < 0) {
                 kept.poll();
+                kept.add(achievement);
             }
         }
         List<IndexedAchievement> first = new ArrayList<>(kept);

@@ -15,33 +15,45 @@ enum SavingsGrouping {
     PERIOD,
     /** The year of the claim's period, quarters included. */
     YEAR,
+    /** The achievement's category (五小类别). */
+    CATEGORY,
     STUDIO,
     ENTERPRISE,
     ALLIANCE,
     /** One level below the region asked for: provinces, cities in a province, counties in a city. */
     REGION,
     /** The studio's naming level (命名级别). */
-    LEVEL,
-    /** The achievement's category (五小类别). */
-    CATEGORY;
+    LEVEL;
 
     static SavingsGrouping parse(String raw) {
         return QueryParameters.choice("groupBy", raw, SavingsGrouping.class);
     }
 
-    /** The keys of the groups the claim belongs to (several only for alliances). */
-    List<String> keysOf(IndexedAchievement achievement, IndexedClaim claim, String regionPrefix) {
-        IndexedStudio studio = achievement.studio;
+    /** Groups that follow the studio: the sums are made per studio first, then per group of studios. */
+    boolean followsStudio() {
+        return compareTo(STUDIO) >= 0;
+    }
+
+    /** The group of a claim, for a grouping that does not follow the studio. */
+    Comparable<?> keyOf(IndexedAchievement achievement, IndexedClaim claim) {
         return switch (this) {
-            case PERIOD -> List.of(claim.period.toString());
-            case YEAR -> List.of(Integer.toString(claim.period.year()));
+            case PERIOD -> claim.period;
+            case YEAR -> claim.period.year();
+            case CATEGORY -> achievement.category;
+            default -> throw new IllegalStateException(this + " follows the studio");
+        };
+    }
+
+    /** The groups of a studio, for a grouping that follows the studio (several only for alliances). */
+    List<String> keysOf(IndexedStudio studio, String regionPrefix) {
+        return switch (this) {
             case STUDIO -> List.of(studio.id);
             case ENTERPRISE -> studio.hostEnterprise == null ? List.of() : List.of(studio.hostEnterprise);
             case ALLIANCE -> List.copyOf(studio.allianceIds);
             case REGION -> studio.regionCode == null ? List.of() : List.of(studio.regionCode.substring(
                     0, Math.min(6, regionPrefix == null ? 2 : regionPrefix.length() + 2)));
             case LEVEL -> studio.level == null ? List.of() : List.of(studio.level.name());
-            case CATEGORY -> List.of(achievement.category.name());
+            default -> throw new IllegalStateException(this + " does not follow the studio");
         };
     }
 

@@ -40,7 +40,9 @@ record SavingsQuery(StudioScope scope, Integer year, SavingsGrouping grouping, i
     SavingsTotals totals(LedgerIndex.View ledger) {
         boolean[] studios = scope.studiosIn(ledger);
         SavingsSums total = new SavingsSums();
-        Map<String, SavingsSums> groups = new HashMap<>();
+        SavingsSums[] perStudio = new SavingsSums[studios.length];
+        Map<Comparable<?>, SavingsSums> perClaimGroup = new HashMap<>();
+        boolean claimGroups = grouping != null && !grouping.followsStudio();
         long achievements = 0;
         for (IndexedAchievement achievement : ledger.achievements()) {
             if (!studios[achievement.studio.ordinal] || achievement.claims.isEmpty()) {
@@ -53,14 +55,27 @@ record SavingsQuery(StudioScope scope, Integer year, SavingsGrouping grouping, i
                 }
                 counted = true;
                 total.add(claim);
-                if (grouping != null) {
-                    for (String key : grouping.keysOf(achievement, claim, scope.regionPrefix())) {
-                        groups.computeIfAbsent(key, k -> new SavingsSums()).add(claim);
-                    }
+                sumsOf(perStudio, achievement.studio.ordinal).add(claim);
+                if (claimGroups) {
+                    perClaimGroup.computeIfAbsent(grouping.keyOf(achievement, claim), key -> new SavingsSums())
+                                 .add(claim);
                 }
             }
             if (counted) {
                 achievements++;
+            }
+        }
+        Map<String, SavingsSums> groups = new HashMap<>();
+        if (claimGroups) {
+            perClaimGroup.forEach((key, sums) -> groups.put(key.toString(), sums));
+        } else if (grouping != null) {
+            for (IndexedStudio studio : ledger.studios()) {
+                SavingsSums sums = perStudio[studio.ordinal];
+                if (sums != null) {
+                    for (String key : grouping.keysOf(studio, scope.regionPrefix())) {
+                        groups.computeIfAbsent(key, k -> new SavingsSums()).add(sums);
+                    }
+                }
             }
         }
         List<SavingsGroup> listed = grouping == null ? List.of() : groups.entrySet().stream()
@@ -79,35 +94,44 @@ record SavingsQuery(StudioScope scope, Integer year, SavingsGrouping grouping, i
     /** The studios in scope with claims, most verified savings first (then most claimed, then by id). */
     List<RankedStudio> topStudios(LedgerIndex.View ledger) {
         boolean[] studios = scope.studiosIn(ledger);
-        SavingsSums[] sums = new SavingsSums[studios.length];
+        SavingsSums[] perStudio = new SavingsSums[studios.length];
         for (IndexedAchievement achievement : ledger.achievements()) {
-            int studio = achievement.studio.ordinal;
-            if (!studios[studio]) {
+            if (!studios[achievement.studio.ordinal]) {
                 continue;
             }
             for (IndexedClaim claim : achievement.claims) {
                 if (year == null || claim.period.year() == year) {
-                    (sums[studio] == null ? sums[studio] = new SavingsSums() : sums[studio]).add(claim);
+                    sumsOf(perStudio, achievement.studio.ordinal).add(claim);
                 }
             }
         }
         List<IndexedStudio> ranked = new ArrayList<>();
         for (IndexedStudio studio : ledger.studios()) {
-            if (sums[studio.ordinal] != null) {
+            if (perStudio[studio.ordinal] != null) {
                 ranked.add(studio);
             }
         }
-        ranked.sort(Comparator.<IndexedStudio>comparingLong(studio -> sums[studio.ordinal].verifiedFen).reversed()
+        ranked.sort(Comparator.<IndexedStudio>comparingLong(studio -> perStudio[studio.ordinal].verifiedFen)
+                              .reversed()
                               .thenComparing(Comparator.<IndexedStudio>comparingLong(
-                                      studio -> sums[studio.ordinal].claimedFen).reversed())
+                                      studio -> perStudio[studio.ordinal].claimedFen).reversed())
                               .thenComparing(studio -> studio.id));
         List<RankedStudio> top = new ArrayList<>();
         for (IndexedStudio studio : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            SavingsSums sum = sums[studio.ordinal];
-            top.add(new RankedStudio(top.size() + 1, StudioRef.of(studio), Fen.toYuan(sum.verifiedFen),
-                                     Fen.toYuan(sum.claimedFen), Fen.toYuan(sum.pendingFen)));
+            SavingsSums sums = perStudio[studio.ordinal];
+            top.add(new RankedStudio(top.size() + 1, StudioRef.of(studio), Fen.toYuan(sums.verifiedFen),
+                                     Fen.toYuan(sums.claimedFen), Fen.toYuan(sums.pendingFen)));
         }
         return top;
+    }
+
+    private static SavingsSums sumsOf(SavingsSums[] perStudio, int ordinal) {
+        SavingsSums sums = perStudio[ordinal];
+        if (sums == null) {
+            sums = new SavingsSums();
+            perStudio[ordinal] = sums;
+        }
+        return sums;
     }
 
     private Comparator<Map.Entry<String, SavingsSums>> groupOrder() {

@@ -15,7 +15,10 @@ final class SavingsSums {
         claims++;
     }
 
-    boolean isEmpty() {
-        return claims == 0;
+    void add(SavingsSums other) {
+        claimedFen = Math.addExact(claimedFen, other.claimedFen);
+        verifiedFen = Math.addExact(verifiedFen, other.verifiedFen);
+        pendingFen = Math.addExact(pendingFen, other.pendingFen);
+        claims += other.claims;
     }
 }
