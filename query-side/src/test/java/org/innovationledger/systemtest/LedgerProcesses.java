@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 final class LedgerProcesses implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    /** Quick to start, for tests: no optimising compiler, a small heap. */
+    private static final List<String> TEST_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
 
     private final Path workDir;
     private final Path dataDir;
@@ -55,13 +57,24 @@ final class LedgerProcesses implements AutoCloseable {
     }
 
     void startCommandSide() {
-        command = launch("command", jar("ledger.commandJar"), commandPort,
+        startCommandSide(TEST_JVM);
+    }
+
+    void startCommandSide(List<String> jvmOptions) {
+        command = launch("command", jar("ledger.commandJar"), commandPort, jvmOptions, START_TIMEOUT,
                          "--ledger.store.data-dir=" + dataDir,
                          "--ledger.store.embedded-port=" + storePort);
     }
 
     void startQuerySide() {
-        query = launch("query", jar("ledger.queryJar"), queryPort, "--ledger.store.uri=" + storeUri());
+        query = launch("query", jar("ledger.queryJar"), queryPort, TEST_JVM, START_TIMEOUT,
+                       "--ledger.store.uri=" + storeUri());
+    }
+
+    /** Starts the query side as production would run it, waiting up to {@code timeout} for it to be healthy. */
+    void startQuerySide(List<String> jvmOptions, Duration timeout) {
+        query = launch("query", jar("ledger.queryJar"), queryPort, jvmOptions, timeout,
+                       "--ledger.store.uri=" + storeUri());
     }
 
     String storeUri() {
@@ -97,25 +110,26 @@ final class LedgerProcesses implements AutoCloseable {
         kill(command);
     }
 
-    private Process launch(String name, Path jar, int port, String... options) {
-        List<String> commandLine = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
-                "--server.port=" + port, "--logging.level.root=WARN"));
+    private Process launch(String name, Path jar, int port, List<String> jvmOptions, Duration timeout,
+                           String... options) {
+        List<String> commandLine = new ArrayList<>();
+        commandLine.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        commandLine.addAll(jvmOptions);
+        commandLine.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN"));
         commandLine.addAll(List.of(options));
         Path log = workDir.resolve(name + "-" + (++starts) + ".log");
         try {
             Process process = new ProcessBuilder(commandLine).redirectErrorStream(true)
                                                              .redirectOutput(log.toFile()).start();
-            awaitHealthy(name, process, port, log);
+            awaitHealthy(name, process, port, log, timeout);
             return process;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void awaitHealthy(String name, Process process, int port, Path log) {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+    private void awaitHealthy(String name, Process process, int port, Path log, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                                         .timeout(Duration.ofSeconds(3)).build();
         while (Instant.now().isBefore(deadline)) {

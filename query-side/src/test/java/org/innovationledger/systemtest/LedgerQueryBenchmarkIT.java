@@ -1,0 +1,466 @@
+package org.innovationledger.systemtest;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.bson.Document;
+import org.innovationledger.api.achievement.AchievementAccepted;
+import org.innovationledger.api.achievement.AchievementAdopted;
+import org.innovationledger.api.achievement.AchievementCategory;
+import org.innovationledger.api.achievement.AchievementContent;
+import org.innovationledger.api.achievement.AchievementImplemented;
+import org.innovationledger.api.achievement.AchievementRecommended;
+import org.innovationledger.api.achievement.AchievementRecorded;
+import org.innovationledger.api.achievement.AchievementRejected;
+import org.innovationledger.api.achievement.AchievementReturned;
+import org.innovationledger.api.achievement.AchievementSubmitted;
+import org.innovationledger.api.achievement.AwardGrade;
+import org.innovationledger.api.achievement.AwardLevel;
+import org.innovationledger.api.achievement.AwardRecorded;
+import org.innovationledger.api.achievement.Contributor;
+import org.innovationledger.api.achievement.SavingsClaimRejected;
+import org.innovationledger.api.achievement.SavingsClaimVerified;
+import org.innovationledger.api.achievement.SavingsClaimed;
+import org.innovationledger.api.achievement.SavingsPeriod;
+import org.innovationledger.api.achievement.VerifiedSavingsAdjusted;
+import org.innovationledger.api.alliance.AllianceFounded;
+import org.innovationledger.api.alliance.StudioJoinedAlliance;
+import org.innovationledger.api.common.AuditMetaData;
+import org.innovationledger.api.common.RegionCode;
+import org.innovationledger.api.common.Yuan;
+import org.innovationledger.api.studio.Leader;
+import org.innovationledger.api.studio.MemberJoined;
+import org.innovationledger.api.studio.NamingLevel;
+import org.innovationledger.api.studio.StudioKind;
+import org.innovationledger.api.studio.StudioRegistered;
+import org.innovationledger.eventstore.LedgerSerializers;
+import org.innovationledger.eventstore.MongoEventStorageEngine;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4's target: the achievement list and the savings queries answer within 20 ms at p99 with 10,000 studios and
+ * 200,000 achievements in the store. Both applications run as {@code ./ledger start} runs them, on the embedded
+ * store; the history (studios with members, alliances, achievements along every path with their claims,
+ * verifications, rejections and adjustments) is imported in bulk into the store before the query side starts.
+ * Reported: the time to import, the time the query side needs to build its in-memory ledger, the time the
+ * persisted projections need to replay it all, and the latency of each kind of query over HTTP, one client at a time
+ * and four at once. Run it with {@code ./ledger bench queries}; sizes are system properties.
+ */
+@Tag("benchmark")
+class LedgerQueryBenchmarkIT {
+
+    private static final int STUDIOS = Integer.getInteger("bench.studios", 10_000);
+    private static final int ACHIEVEMENTS = Integer.getInteger("bench.achievements", 200_000);
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 200);
+    private static final int MEASURED = Integer.getInteger("bench.measured", 500);
+    private static final int ALLIANCES = Math.max(1, STUDIOS / 50);
+    private static final int ENTERPRISES = Math.max(1, STUDIOS / 10);
+    private static final List<String> WORDS = List.of("皮带机", "纠偏", "节能", "变频", "巡检", "工装", "夹具", "焊接",
+            "数控", "刀具", "润滑", "密封", "泵站", "通风", "照明", "安全", "检测", "自动", "改进", "优化", "电机", "阀门",
+            "输送", "除尘", "计量", "保护", "信号", "钻具", "液压", "支架");
+    private static final List<String> SUFFIXES = List.of("装置", "方法", "建议", "改造", "设计", "工艺");
+    private static final Path REPORT = Path.of("target/query-benchmark.md");
+
+    private final Random random = new Random(42);
+    private final List<String> studioIds = new ArrayList<>();
+    private final List<String> allianceIds = new ArrayList<>();
+    private final List<String> counties = new ArrayList<>();
+    private final Map<String, Long> sequences = new LinkedHashMap<>();
+    private final List<List<DomainEventMessage<?>>> pending = new ArrayList<>();
+    private final StringBuilder report = new StringBuilder();
+    private MongoEventStorageEngine engine;
+    private long events;
+
+    @Test
+    void listAndSavingsQueriesAtScale() throws Exception {
+        try (LedgerProcesses ledger = LedgerProcesses.inFreshFolder("query-benchmark");
+             MongoClient client = MongoClients.create(ledger.storeUri())) {
+            ledger.startCommandSide(List.of("-Xmx1g"));
+            MongoDatabase database = client.getDatabase("ledger");
+            engine = MongoEventStorageEngine.builder().database(database)
+                                            .eventSerializer(LedgerSerializers.messages())
+                                            .snapshotSerializer(LedgerSerializers.snapshots())
+                                            .ensureSchema(false).build();
+            long started = System.nanoTime();
+            seed();
+            double seedSeconds = seconds(started);
+            line("Imported %,d events (%,d studios, %,d alliances, %,d achievements) in %.0f s.", events, STUDIOS,
+                 ALLIANCES, ACHIEVEMENTS, seedSeconds);
+
+            started = System.nanoTime();
+            ledger.startQuerySide(List.of("-Xmx2g"), Duration.ofMinutes(20));
+            double warmUp = seconds(started);
+            line("Query side healthy — in-memory ledger built from all %,d events — %.1f s after launch "
+                         + "(%,.0f events/s, JVM start included).", events, warmUp, events / warmUp);
+            started = System.nanoTime();
+            awaitPersistedProjections(database, engine.createHeadToken().getIndex(), Duration.ofMinutes(60));
+            double replay = seconds(started) + warmUp;
+            line("Persisted projections (studios, alliances, patents, achievements) caught up %.0f s after launch "
+                         + "(%,.0f events/s).", replay, events / replay);
+
+            HttpClient http = HttpClient.newHttpClient();
+            Map<String, Supplier<String>> queries = queries();
+            report.append("\n| query | p50 ms | p90 ms | p99 ms | max ms | answer |\n|---|---:|---:|---:|---:|---|\n");
+            List<Double> p99s = new ArrayList<>();
+            for (Map.Entry<String, Supplier<String>> query : queries.entrySet()) {
+                long[] nanos = measure(http, ledger.queryUrl(), query.getValue(), WARM_UP, MEASURED);
+                String sample = get(http, ledger.queryUrl() + query.getValue().get()).body();
+                p99s.add(millis(percentile(nanos, 0.99)));
+                report.append(String.format(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f | %.2f | %s |%n", query.getKey(),
+                                            millis(percentile(nanos, 0.50)), millis(percentile(nanos, 0.90)),
+                                            millis(percentile(nanos, 0.99)), millis(nanos[nanos.length - 1]),
+                                            summary(sample)));
+            }
+            long[] concurrent = concurrently(http, ledger.queryUrl(), new ArrayList<>(queries.values()), 4,
+                                             MEASURED * 4);
+            line("%nFour clients at once, every kind of query mixed (%,d requests): p50 %.2f ms, p90 %.2f ms, "
+                         + "p99 %.2f ms, max %.2f ms.", concurrent.length, millis(percentile(concurrent, 0.5)),
+                 millis(percentile(concurrent, 0.9)), millis(percentile(concurrent, 0.99)),
+                 millis(concurrent[concurrent.length - 1]));
+            Files.writeString(REPORT, report.toString());
+            System.out.println(report);
+            assertThat(p99s).as("every kind of query was measured").hasSize(queries.size());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ the history
+
+    private void seed() {
+        String[] enterprises = new String[ENTERPRISES];
+        for (int i = 0; i < ENTERPRISES; i++) {
+            enterprises[i] = "赣鄱企业" + i;
+        }
+        for (int city = 1; city <= 11; city++) {
+            for (int county = 21; county <= 32; county++) {
+                counties.add(String.format("36%02d%02d", city, county));
+            }
+        }
+        LocalDate founded = LocalDate.of(2020, 3, 1);
+        for (int i = 0; i < STUDIOS; i++) {
+            String studioId = String.format("studio-%05d", i);
+            studioIds.add(studioId);
+            commit(studioId, "Studio", new StudioRegistered(
+                    studioId, "工作室" + i + "号", StudioKind.values()[i % 3], level(), enterprises[i % ENTERPRISES],
+                    new RegionCode(counties.get(random.nextInt(counties.size()))), "总工会",
+                    new Leader("领衔人" + i, "劳动模范"), founded, null));
+            for (int member = 0; member < 3; member++) {
+                commit(studioId, "Studio", new MemberJoined(studioId, "M" + i + "-" + member, "成员" + member, "骨干",
+                                                            member == 2, founded.plusDays(member)));
+            }
+        }
+        for (int i = 0; i < ALLIANCES; i++) {
+            String allianceId = "alliance-" + i;
+            allianceIds.add(allianceId);
+            commit(allianceId, "Alliance", new AllianceFounded(allianceId, "联盟" + i, studioIds.get(i * 50 % STUDIOS),
+                                                               founded, null));
+            for (int member = 1; member < 20; member++) {
+                commit(allianceId, "Alliance", new StudioJoinedAlliance(
+                        allianceId, studioIds.get((i * 50 + member) % STUDIOS), founded.plusDays(1)));
+            }
+        }
+        for (int i = 0; i < ACHIEVEMENTS; i++) {
+            achievement(String.format("achievement-%06d", i), studioIds.get(random.nextInt(STUDIOS)));
+        }
+        flush();
+    }
+
+    private NamingLevel level() {
+        int roll = random.nextInt(100);
+        return roll < 1 ? NamingLevel.NATIONAL : roll < 6 ? NamingLevel.PROVINCIAL : roll < 21 ? NamingLevel.MUNICIPAL
+                : roll < 51 ? NamingLevel.COUNTY : NamingLevel.ENTERPRISE;
+    }
+
+    /** One achievement along a path drawn at random, with the claims an implemented one makes. */
+    private void achievement(String id, String studioId) {
+        int year = 2023 + random.nextInt(3);
+        LocalDate day = LocalDate.of(year, 1 + random.nextInt(9), 1 + random.nextInt(28));
+        String title = WORDS.get(random.nextInt(WORDS.size())) + WORDS.get(random.nextInt(WORDS.size()))
+                + WORDS.get(random.nextInt(WORDS.size())) + SUFFIXES.get(random.nextInt(SUFFIXES.size()));
+        List<Contributor> contributors = random.nextBoolean()
+                ? List.of(new Contributor("职工" + random.nextInt(50_000), null, new BigDecimal("100")))
+                : List.of(new Contributor("职工" + random.nextInt(50_000), null, new BigDecimal("60")),
+                          new Contributor("职工" + random.nextInt(50_000), null, new BigDecimal("40")));
+        AchievementCategory category = AchievementCategory.values()[random.nextInt(5)];
+        commit(id, "Achievement", new AchievementRecorded(id, studioId, new AchievementContent(
+                title, category, "说明", "问题", "措施", "效果", contributors, day)));
+        int path = random.nextInt(100);
+        if (path < 10) {
+            return; // draft
+        }
+        commit(id, "Achievement", new AchievementSubmitted(id, day.plusDays(1)));
+        if (path < 20) {
+            return; // awaiting review
+        }
+        if (path < 25) {
+            commit(id, "Achievement", new AchievementReturned(id, "县总工会", day.plusDays(5), "请补充测算依据"));
+            return;
+        }
+        if (path < 30) {
+            commit(id, "Achievement", new AchievementRejected(id, "县总工会", day.plusDays(5), "与已有成果重复"));
+            return;
+        }
+        commit(id, "Achievement", new AchievementAccepted(id, "县总工会", day.plusDays(5), null));
+        if (random.nextInt(100) < 20) {
+            AwardLevel level = AwardLevel.values()[random.nextInt(5)];
+            commit(id, "Achievement", new AwardRecorded(id, "award-" + id, level,
+                                                        AwardGrade.values()[random.nextInt(4)], level + "评审委员会",
+                                                        day.plusDays(40)));
+        }
+        if (path < 43) {
+            return; // accepted, not yet implemented
+        }
+        LocalDate implemented = day.plusDays(10);
+        commit(id, "Achievement", new AchievementImplemented(id, "车间" + random.nextInt(20), implemented));
+        if (path >= 88) {
+            commit(id, "Achievement", new AchievementRecommended(id, AwardLevel.MUNICIPAL, "市总工会",
+                                                                 implemented.plusDays(30), null));
+        }
+        if (path >= 95) {
+            commit(id, "Achievement", new AchievementAdopted(id, "adoption-" + id, "兄弟单位", null,
+                                                             implemented.plusDays(60), null));
+        }
+        claims(id, implemented);
+    }
+
+    private void claims(String id, LocalDate implemented) {
+        List<SavingsPeriod> periods = new ArrayList<>();
+        if (random.nextBoolean()) {
+            periods.add(SavingsPeriod.ofYear(implemented.getYear()));
+        } else {
+            int first = (implemented.getMonthValue() - 1) / 3 + 1;
+            for (int quarter = first; quarter <= Math.min(4, first + random.nextInt(3)); quarter++) {
+                periods.add(SavingsPeriod.ofQuarter(implemented.getYear(), quarter));
+            }
+        }
+        for (SavingsPeriod period : periods) {
+            String claimId = "claim-" + id + "-" + period;
+            long fen = 10_000 + random.nextInt(20_000_000);
+            LocalDate claimedOn = period.endsOn().isBefore(implemented) ? implemented : period.endsOn();
+            commit(id, "Achievement", new SavingsClaimed(id, claimId, period, new Yuan(BigDecimal.valueOf(fen, 2)),
+                                                         "测算", "凭证", claimedOn));
+            int outcome = random.nextInt(100);
+            if (outcome < 10) {
+                commit(id, "Achievement", new SavingsClaimRejected(id, claimId, "财务部", claimedOn, "凭证不全"));
+            } else if (outcome < 80) {
+                long verified = fen - fen / 10 * random.nextInt(2);
+                commit(id, "Achievement", new SavingsClaimVerified(id, claimId, period,
+                                                                   new Yuan(BigDecimal.valueOf(verified, 2)), "财务部",
+                                                                   claimedOn.plusDays(10), null));
+                if (outcome < 14) {
+                    commit(id, "Achievement", new VerifiedSavingsAdjusted(
+                            id, claimId, "adjustment-" + claimId, period,
+                            new Yuan(BigDecimal.valueOf(-verified / 20, 2)), "审计部", claimedOn.plusDays(90),
+                            "审计调整"));
+                }
+            }
+        }
+    }
+
+    private void commit(String aggregateId, String type, Object payload) {
+        long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
+        MetaData metaData = MetaData.with(AuditMetaData.USER_ID, "benchmark")
+                                    .and(AuditMetaData.CORRELATION_ID, aggregateId + "/" + sequence);
+        pending.add(List.of(new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, metaData,
+                                                            aggregateId + "/" + sequence, Instant.now())));
+        events++;
+        if (pending.size() == 2_000) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        engine.importCommits(pending);
+        pending.clear();
+    }
+
+    // ------------------------------------------------------------------------------------------ measuring
+
+    /** The kinds of query measured, each drawing its parameters at random from the history. */
+    private Map<String, Supplier<String>> queries() {
+        Map<String, Supplier<String>> queries = new LinkedHashMap<>();
+        queries.put("achievements: province (all), newest first", () -> "/api/achievements?region=36");
+        queries.put("achievements: province, page 50", () -> "/api/achievements?region=36&page=50");
+        queries.put("achievements: city + category", () -> "/api/achievements?region=" + city() + "&category="
+                + AchievementCategory.values()[random.nextInt(5)]);
+        queries.put("achievements: county + status + year", () -> "/api/achievements?region=" + county()
+                + "&status=IMPLEMENTED&year=" + (2023 + random.nextInt(3)));
+        queries.put("achievements: one studio", () -> "/api/achievements?studio=" + studio());
+        queries.put("achievements: one alliance", () -> "/api/achievements?alliance=" + alliance());
+        queries.put("achievements: text in the province", () -> "/api/achievements?region=36&q=" + word());
+        queries.put("achievements: award level, by verified savings",
+                    () -> "/api/achievements?awardLevel=PROVINCIAL,NATIONAL&sort=verifiedSavings,desc");
+        queries.put("savings: all, by region", () -> "/api/savings?groupBy=region");
+        queries.put("savings: province, a year, by period (quarterly trend)",
+                    () -> "/api/savings?region=36&year=" + (2023 + random.nextInt(3)) + "&groupBy=period");
+        queries.put("savings: city, by studio (top 20)", () -> "/api/savings?region=" + city()
+                + "&groupBy=studio&limit=20");
+        queries.put("savings: enterprise, by year", () -> "/api/savings?enterprise="
+                + encode("赣鄱企业" + random.nextInt(ENTERPRISES)) + "&groupBy=year");
+        queries.put("savings: alliance, by period", () -> "/api/savings?alliance=" + alliance() + "&groupBy=period");
+        queries.put("savings: a level, by category", () -> "/api/savings?level=COUNTY&groupBy=category");
+        queries.put("savings: top 10 studios of the province in a year",
+                    () -> "/api/savings/top-studios?region=36&year=" + (2023 + random.nextInt(3)));
+        return queries;
+    }
+
+    private String city() {
+        return county().substring(0, 4);
+    }
+
+    private String county() {
+        return counties.get(random.nextInt(counties.size()));
+    }
+
+    private String studio() {
+        return studioIds.get(random.nextInt(studioIds.size()));
+    }
+
+    private String alliance() {
+        return allianceIds.get(random.nextInt(allianceIds.size()));
+    }
+
+    private String word() {
+        return encode(WORDS.get(random.nextInt(WORDS.size())));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static long[] measure(HttpClient http, String base, Supplier<String> query, int warmUp, int measured)
+            throws Exception {
+        for (int i = 0; i < warmUp; i++) {
+            get(http, base + query.get());
+        }
+        long[] nanos = new long[measured];
+        for (int i = 0; i < measured; i++) {
+            String path = query.get();
+            long started = System.nanoTime();
+            HttpResponse<String> response = get(http, base + path);
+            nanos[i] = System.nanoTime() - started;
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private long[] concurrently(HttpClient http, String base, List<Supplier<String>> queries, int clients,
+                                int requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<long[]>> results = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                List<String> paths = new ArrayList<>();
+                for (int i = 0; i < requests / clients; i++) {
+                    paths.add(queries.get(i % queries.size()).get());
+                }
+                results.add(pool.submit(() -> {
+                    long[] nanos = new long[paths.size()];
+                    for (int i = 0; i < paths.size(); i++) {
+                        long started = System.nanoTime();
+                        HttpResponse<String> response = get(http, base + paths.get(i));
+                        nanos[i] = System.nanoTime() - started;
+                        assertThat(response.statusCode()).isEqualTo(200);
+                    }
+                    return nanos;
+                }));
+            }
+            long[] all = new long[0];
+            for (Future<long[]> result : results) {
+                long[] nanos = result.get();
+                long[] merged = Arrays.copyOf(all, all.length + nanos.length);
+                System.arraycopy(nanos, 0, merged, all.length, nanos.length);
+                all = merged;
+            }
+            Arrays.sort(all);
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits until every processor's token in the store has reached the last position of the history. */
+    private static void awaitPersistedProjections(MongoDatabase database, long head, Duration timeout)
+            throws Exception {
+        Pattern index = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            List<Document> tokens = database.getCollection("tracking_tokens").find().into(new ArrayList<>());
+            boolean caughtUp = !tokens.isEmpty() && tokens.stream().allMatch(token -> {
+                Object serialized = token.get("token");
+                String text = serialized instanceof org.bson.types.Binary binary
+                        ? new String(binary.getData(), StandardCharsets.UTF_8) : String.valueOf(serialized);
+                Matcher matcher = index.matcher(text);
+                return matcher.find() && Long.parseLong(matcher.group(1)) >= head;
+            });
+            if (caughtUp) {
+                return;
+            }
+            Thread.sleep(1_000);
+        }
+        throw new IllegalStateException("The persisted projections did not catch up within " + timeout);
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String summary(String body) {
+        Matcher total = Pattern.compile("\"(totalItems|verified)\"\\s*:\\s*\"?([0-9.]+)").matcher(body);
+        if (total.find()) {
+            return total.group(1) + " " + total.group(2);
+        }
+        return body.length() > 40 ? body.substring(0, 40).replace("|", "/") + "…" : body;
+    }
+
+    private static long percentile(long[] sorted, double quantile) {
+        return sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private void line(String format, Object... arguments) {
+        String text = String.format(Locale.ROOT, format, arguments);
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+}
