@@ -1,4 +1,4 @@
-package org.innovationledger.query.patent;
+package org.innovationledger.query.store;
 
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -21,16 +21,16 @@ import java.util.Map;
  * Records as BSON documents and back, field by field under the record's component names, in the forms every
  * read model here stores: dates as ISO strings ({@code "2024-05-01"}), money as Decimal128 with two decimals, enums
  * as their names, application numbers and region codes as their strings, lists as arrays and nested records as
- * documents. The entries of a patent (office actions, fee payments, licences…) and the facts of its history are
- * plain records, so one mapping serves them all; a renamed component changes the stored field, which a replay
- * rebuilds.
+ * documents. The entries of a view (a patent's office actions, an achievement's savings claims…) and the facts of
+ * a history are plain records, so one mapping serves every read model; a renamed component changes the stored
+ * field, which a replay rebuilds.
  */
-final class RecordDocuments {
+public final class RecordDocuments {
 
     private RecordDocuments() {
     }
 
-    static Document toDocument(Record record) {
+    public static Document toDocument(Record record) {
         Document document = new Document();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             document.append(component.getName(), toBson(read(component, record)));
@@ -38,11 +38,11 @@ final class RecordDocuments {
         return document;
     }
 
-    static List<Document> toDocuments(List<? extends Record> records) {
+    public static List<Document> toDocuments(List<? extends Record> records) {
         return records.stream().map(RecordDocuments::toDocument).toList();
     }
 
-    static <R extends Record> R fromDocument(Document document, Class<R> type) {
+    public static <R extends Record> R fromDocument(Document document, Class<R> type) {
         if (document == null) {
             return null;
         }
@@ -63,13 +63,13 @@ final class RecordDocuments {
         }
     }
 
-    static <R extends Record> List<R> fromDocuments(List<Document> documents, Class<R> type) {
+    public static <R extends Record> List<R> fromDocuments(List<Document> documents, Class<R> type) {
         return documents == null ? List.of()
                 : documents.stream().map(document -> fromDocument(document, type)).toList();
     }
 
     /** A value as stored. */
-    static Object toBson(Object value) {
+    public static Object toBson(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
                 || value instanceof Long) {
             return value;
@@ -96,7 +96,7 @@ final class RecordDocuments {
     }
 
     /** A stored value in a form JSON shows as the API does: money as a decimal string, documents as objects. */
-    static Object toJson(Object stored) {
+    public static Object toJson(Object stored) {
         if (stored instanceof Decimal128 amount) {
             return new Yuan(amount.bigDecimalValue()).toString();
         }
