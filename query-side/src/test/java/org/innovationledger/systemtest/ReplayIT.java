@@ -16,7 +16,10 @@ import static org.innovationledger.systemtest.StudioFixtures.member;
 import static org.innovationledger.systemtest.StudioFixtures.statusChange;
 import static org.innovationledger.systemtest.StudioFixtures.studio;
 
-/** The read models are a function of the events: rebuilt from zero — even after a crash mid-way — they are equal. */
+/**
+ * The read models are a function of the events: rebuilt from zero — even after a crash mid-way — they are equal.
+ * Achievements are stored as events directly ({@link StoredAchievements}), under studios created over HTTP.
+ */
 class ReplayIT {
 
     @Test
@@ -47,8 +50,14 @@ class ReplayIT {
             long allianceVersion = Http.post(ledger.commandUrl() + "/api/alliances/" + allianceId + "/members",
                                              map("studioId", ids[1], "joinedOn", "2025-01-02"))
                                        .json().get("version").asLong();
+            Map<String, Long> achievements = new LinkedHashMap<>();
+            achievements.put("replay-achievement-1", StoredAchievements.richAchievement(
+                    ledger, "replay-achievement-1", ids[0]));
+            achievements.put("replay-achievement-2", StoredAchievements.withdrawnAchievement(
+                    ledger, "replay-achievement-2", ids[3]));
             awaitAllianceShownOn(ledger, ids[1]);
-            Map<String, JsonNode> before = readAll(ledger, studios, allianceId, allianceVersion);
+            achievements.keySet().forEach(id -> awaitStudioShownOn(ledger, id));
+            Map<String, JsonNode> before = readAll(ledger, studios, allianceId, allianceVersion, achievements);
 
             ledger.stop();
             ledger.startCommandSide();
@@ -58,15 +67,21 @@ class ReplayIT {
             ledger.startQuerySide();
 
             awaitAllianceShownOn(ledger, ids[1]);
-            assertThat(readAll(ledger, studios, allianceId, allianceVersion)).isEqualTo(before);
+            achievements.keySet().forEach(id -> awaitStudioShownOn(ledger, id));
+            assertThat(readAll(ledger, studios, allianceId, allianceVersion, achievements)).isEqualTo(before);
         }
     }
 
     private static Map<String, JsonNode> readAll(LedgerProcesses ledger, Map<String, Long> studios,
-                                                 String allianceId, long allianceVersion) {
+                                                 String allianceId, long allianceVersion,
+                                                 Map<String, Long> achievements) {
         Map<String, JsonNode> views = new LinkedHashMap<>();
         studios.forEach((id, version) -> views.put(id, read(ledger.queryUrl() + "/api/studios/" + id, version)));
         views.put(allianceId, read(ledger.queryUrl() + "/api/alliances/" + allianceId, allianceVersion));
+        achievements.forEach((id, version) -> {
+            views.put(id, read(ledger.queryUrl() + "/api/achievements/" + id, version));
+            views.put(id + "/history", read(ledger.queryUrl() + "/api/achievements/" + id + "/history", version));
+        });
         views.put("list", Http.get(ledger.queryUrl() + "/api/studios?q=重放工作室&sort=name,asc").json());
         return views;
     }
@@ -81,6 +96,19 @@ class ReplayIT {
             sleep(50);
         }
         throw new AssertionError("Studio " + studioId + " never showed its alliance");
+    }
+
+    /** An achievement's studio comes from the studio's events, projected independently of the achievement's own. */
+    private static void awaitStudioShownOn(LedgerProcesses ledger, String achievementId) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            Http.Response response = Http.get(ledger.queryUrl() + "/api/achievements/" + achievementId);
+            if (response.status() == 200 && !response.json().path("studio").path("name").isNull()
+                    && !response.json().path("studio").path("name").isMissingNode()) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new AssertionError("Achievement " + achievementId + " never showed its studio's name");
     }
 
     private static void sleep(long millis) {

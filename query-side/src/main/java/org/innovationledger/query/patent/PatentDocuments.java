@@ -19,10 +19,10 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
-import static org.innovationledger.query.patent.RecordDocuments.fromDocument;
-import static org.innovationledger.query.patent.RecordDocuments.fromDocuments;
-import static org.innovationledger.query.patent.RecordDocuments.toDocument;
-import static org.innovationledger.query.patent.RecordDocuments.toDocuments;
+import static org.innovationledger.query.store.RecordDocuments.fromDocument;
+import static org.innovationledger.query.store.RecordDocuments.fromDocuments;
+import static org.innovationledger.query.store.RecordDocuments.toDocument;
+import static org.innovationledger.query.store.RecordDocuments.toDocuments;
 
 /**
  * A patent view as a document of {@code patent_views}. The patent's own part is written whole by

@@ -6,6 +6,7 @@ import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.innovationledger.api.patent.PatentEvent;
 import org.innovationledger.query.patent.PatentHistory.Entry;
+import org.innovationledger.query.store.RecordDocuments;
 import org.springframework.stereotype.Component;
 
 import java.lang.reflect.RecordComponent;

@@ -3,6 +3,7 @@ package org.innovationledger.query.testsupport;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.innovationledger.api.achievement.AchievementEvent;
 import org.innovationledger.api.alliance.AllianceEvent;
 import org.innovationledger.api.common.AuditMetaData;
 import org.innovationledger.api.patent.PatentEvent;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Events of studios, alliances and patents as the store records them: each aggregate's events numbered from 0 in
+ * Events of studios, alliances, patents and achievements as the store records them: each aggregate's events numbered from 0 in
  * the order they are added, one minute apart, with the audit meta-data (who: {@code userId}, which request:
  * {@code correlationId}) and an event id that stays the same however often the event is delivered.
  */
@@ -66,18 +67,24 @@ public final class Timeline {
         if (payload instanceof PatentEvent) {
             return "Patent";
         }
+        if (payload instanceof AchievementEvent) {
+            return "Achievement";
+        }
         if (payload instanceof StudioEvent) {
             return "Studio";
         }
         if (payload instanceof AllianceEvent) {
             return "Alliance";
         }
-        throw new IllegalArgumentException("not a patent, studio or alliance event: " + payload);
+        throw new IllegalArgumentException("not a patent, achievement, studio or alliance event: " + payload);
     }
 
     private static String aggregateId(Object payload) {
         if (payload instanceof PatentEvent event) {
             return event.patentId();
+        }
+        if (payload instanceof AchievementEvent event) {
+            return event.achievementId();
         }
         if (payload instanceof StudioEvent event) {
             return event.studioId();

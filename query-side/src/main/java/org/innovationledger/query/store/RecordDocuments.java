@@ -1,8 +1,9 @@
-package org.innovationledger.query.patent;
+package org.innovationledger.query.store;
 
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.innovationledger.api.common.RegionCode;
+import org.innovationledger.api.achievement.SavingsPeriod;
 import org.innovationledger.api.common.Yuan;
 import org.innovationledger.api.patent.ApplicationNumber;
 
@@ -11,6 +12,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,18 +21,18 @@ import java.util.Map;
 
 /**
  * Records as BSON documents and back, field by field under the record's component names, in the forms every
- * read model here stores: dates as ISO strings ({@code "2024-05-01"}), money as Decimal128 with two decimals, enums
- * as their names, application numbers and region codes as their strings, lists as arrays and nested records as
- * documents. The entries of a patent (office actions, fee payments, licences…) and the facts of its history are
- * plain records, so one mapping serves them all; a renamed component changes the stored field, which a replay
- * rebuilds.
+ * read model here stores: dates as ISO strings ({@code "2024-05-01"}), money as Decimal128 with two decimals, other
+ * exact decimals (a contributor's share) as Decimal128 as they are, enums as their names, application numbers, region
+ * codes and savings periods as their strings, lists as arrays and nested records as documents. The entries of a view (a patent's office actions, an achievement's savings claims…) and the facts of
+ * a history are plain records, so one mapping serves every read model; a renamed component changes the stored
+ * field, which a replay rebuilds.
  */
-final class RecordDocuments {
+public final class RecordDocuments {
 
     private RecordDocuments() {
     }
 
-    static Document toDocument(Record record) {
+    public static Document toDocument(Record record) {
         Document document = new Document();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             document.append(component.getName(), toBson(read(component, record)));
@@ -38,11 +40,11 @@ final class RecordDocuments {
         return document;
     }
 
-    static List<Document> toDocuments(List<? extends Record> records) {
+    public static List<Document> toDocuments(List<? extends Record> records) {
         return records.stream().map(RecordDocuments::toDocument).toList();
     }
 
-    static <R extends Record> R fromDocument(Document document, Class<R> type) {
+    public static <R extends Record> R fromDocument(Document document, Class<R> type) {
         if (document == null) {
             return null;
         }
@@ -63,13 +65,13 @@ final class RecordDocuments {
         }
     }
 
-    static <R extends Record> List<R> fromDocuments(List<Document> documents, Class<R> type) {
+    public static <R extends Record> List<R> fromDocuments(List<Document> documents, Class<R> type) {
         return documents == null ? List.of()
                 : documents.stream().map(document -> fromDocument(document, type)).toList();
     }
 
     /** A value as stored. */
-    static Object toBson(Object value) {
+    public static Object toBson(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
                 || value instanceof Long) {
             return value;
@@ -80,10 +82,13 @@ final class RecordDocuments {
         if (value instanceof Yuan yuan) {
             return new Decimal128(yuan.amount());
         }
+        if (value instanceof BigDecimal decimal) {
+            return new Decimal128(decimal);
+        }
         if (value instanceof Enum<?> constant) {
             return constant.name();
         }
-        if (value instanceof ApplicationNumber || value instanceof RegionCode) {
+        if (value instanceof ApplicationNumber || value instanceof RegionCode || value instanceof SavingsPeriod) {
             return value.toString();
         }
         if (value instanceof List<?> list) {
@@ -95,10 +100,14 @@ final class RecordDocuments {
         throw new IllegalArgumentException("no stored form for " + value.getClass().getName());
     }
 
-    /** A stored value in a form JSON shows as the API does: money as a decimal string, documents as objects. */
-    static Object toJson(Object stored) {
+    /**
+     * A stored value in a form JSON shows as the API does: money as a decimal string with two decimals, a decimal
+     * with more (a share of 33.333 percent) as its exact string, documents as objects.
+     */
+    public static Object toJson(Object stored) {
         if (stored instanceof Decimal128 amount) {
-            return new Yuan(amount.bigDecimalValue()).toString();
+            BigDecimal decimal = amount.bigDecimalValue();
+            return Yuan.hasValidScale(decimal) ? new Yuan(decimal).toString() : decimal.toPlainString();
         }
         if (stored instanceof Document document) {
             Map<String, Object> object = new LinkedHashMap<>();
@@ -135,6 +144,12 @@ final class RecordDocuments {
         }
         if (raw == Yuan.class) {
             return new Yuan(((Decimal128) stored).bigDecimalValue());
+        }
+        if (raw == BigDecimal.class) {
+            return ((Decimal128) stored).bigDecimalValue();
+        }
+        if (raw == SavingsPeriod.class) {
+            return SavingsPeriod.parse((String) stored);
         }
         if (raw.isEnum()) {
             return Enum.valueOf((Class<Enum>) raw, (String) stored);

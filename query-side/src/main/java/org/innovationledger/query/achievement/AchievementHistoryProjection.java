@@ -1,0 +1,44 @@
+package org.innovationledger.query.achievement;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.innovationledger.api.achievement.AchievementEvent;
+import org.innovationledger.api.common.AuditMetaData;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Records every achievement event as a step of the achievement's history in {@code achievement_history}
+ * (成果事务记录), with who recorded it ({@code userId}), for which request ({@code correlationId}) and when (the
+ * event's timestamp).
+ */
+@Component
+@ProcessingGroup(AchievementProjection.PROCESSING_GROUP)
+class AchievementHistoryProjection {
+
+    private final AchievementHistories histories;
+
+    AchievementHistoryProjection(AchievementHistories histories) {
+        this.histories = histories;
+    }
+
+    @EventHandler
+    void on(AchievementEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+            @MetaDataValue(AuditMetaData.USER_ID) String userId,
+            @MetaDataValue(AuditMetaData.CORRELATION_ID) String correlationId,
+            @MessageIdentifier String eventId) {
+        histories.record(event, sequence, recordedAt, userId, correlationId, eventId);
+    }
+
+    /** Before a replay from the start: forget every history, so the replay rebuilds them. */
+    @ResetHandler
+    void reset() {
+        histories.drop();
+    }
+}
