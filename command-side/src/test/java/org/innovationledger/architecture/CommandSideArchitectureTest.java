@@ -26,7 +26,8 @@ class CommandSideArchitectureTest {
                    .and().haveSimpleNameNotEndingWith("Requests")
                    .and().resideInAnyPackage("org.innovationledger.command.studio..",
                                              "org.innovationledger.command.alliance..",
-                                             "org.innovationledger.command.patent..")
+                                             "org.innovationledger.command.patent..",
+                                             "org.innovationledger.command.achievement..")
                    .should().dependOnClassesThat().resideInAnyPackage(
                            "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
                            "com.mongodb..", "org.bson..", "org.innovationledger.command.web..")

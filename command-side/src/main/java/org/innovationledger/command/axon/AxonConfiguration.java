@@ -133,4 +133,9 @@ class AxonConfiguration {
     SnapshotTriggerDefinition patentSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
     }
+
+    @Bean
+    SnapshotTriggerDefinition achievementSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
+    }
 }

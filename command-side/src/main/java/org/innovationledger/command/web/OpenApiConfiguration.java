@@ -36,9 +36,10 @@ class OpenApiConfiguration {
         return new OpenAPI().info(new Info()
                 .title("Innovation Ledger — command API (命令接口)")
                 .version("1")
-                .description("Writes: register studios, alliances and patents and record what they do. Each answer "
-                        + "names the record and its new version (also the ETag). Reads are served by the query side "
-                        + "under the same paths. Errors are application/problem+json with a stable `code`: "
+                .description("Writes: register studios, alliances, patents and \"五小\" achievements and record what "
+                        + "they do. Each answer names the record and its new version (also the ETag). Reads are served "
+                        + "by the query side under the same paths. Errors are application/problem+json with a stable "
+                        + "`code`: "
                         + Arrays.toString(ErrorCode.values())));
     }
 

@@ -132,6 +132,10 @@ public enum ErrorCode {
             "The achievement already has an award from this body at this level (or an award with this id)"),
     ALREADY_RECOMMENDED(Kind.CONFLICT, "The achievement is already recommended to this body"),
     ADOPTION_ALREADY_RECORDED(Kind.CONFLICT, "This adopter's adoption of the achievement is already recorded"),
+    REASON_REQUIRED(Kind.INVALID,
+            "A return, a rejection, a claim's correction or rejection and an adjusting entry each state their reason"),
+    ACTOR_REQUIRED(Kind.INVALID,
+            "A review, a verification, a claim's rejection and an adjusting entry each name who made them"),
     // savings rules (效益)
     SAVINGS_PERIOD_NOT_STARTED(Kind.CONFLICT, "Savings are claimed for a period that has begun by the claim date"),
     SAVINGS_PERIOD_BEFORE_IMPLEMENTATION(Kind.CONFLICT,
