@@ -95,6 +95,11 @@ final class LedgerProcesses implements AutoCloseable {
         stopGracefully(command);
     }
 
+    /** Stops the query side as Ctrl-C would (SIGTERM). */
+    void stopQuerySide() {
+        stopGracefully(query);
+    }
+
     /** SIGKILL for the command side, which hosts the store: nothing gets a chance to flush. */
     void killCommandSide() {
         kill(command);
