@@ -24,11 +24,18 @@ public record AchievementListItem(
         @Schema(description = "Savings verified, with adjustments (核实效益)", type = "string", example = "26500.00")
         Yuan verifiedSavings) {
 
-    static AchievementListItem of(IndexedAchievement achievement) {
+    static AchievementListItem of(LedgerIndex.View ledger, int slot) {
+        AchievementColumns achievements = ledger.achievements();
         List<AwardLevel> levels = Arrays.stream(AwardLevel.values())
-                                        .filter(level -> achievement.hasAwardAt(1 << level.ordinal())).toList();
-        return new AchievementListItem(achievement.id, achievement.title, achievement.category, achievement.status,
-                                       achievement.achievedOn, StudioRef.of(achievement.studio), levels,
-                                       Fen.toYuan(achievement.claimedFen()), Fen.toYuan(achievement.verifiedFen()));
+                                        .filter(level -> (achievements.awardLevels[slot] & 1 << level.ordinal()) != 0)
+                                        .toList();
+        int day = achievements.achievedOn[slot];
+        return new AchievementListItem(achievements.ids[slot], achievements.titles[slot],
+                                       AchievementCategory.values()[achievements.category[slot]],
+                                       achievements.status(slot),
+                                       day == AchievementColumns.NO_DATE ? null : LocalDate.ofEpochDay(day),
+                                       StudioRef.of(ledger.studios().get(achievements.studio[slot])), levels,
+                                       Fen.toYuan(achievements.claimedFen[slot]),
+                                       Fen.toYuan(achievements.verifiedFen[slot]));
     }
 }

@@ -12,10 +12,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 /**
- * The in-memory ledger (内存台账) of one query-side instance: every studio and every achievement with its savings
- * claims, held compactly enough that a list or a roll-up over hundreds of thousands of achievements is a scan of
- * memory (ADR 0007). {@link LedgerIndexProjection} writes it from the event stream, one event at a time; readers see
- * it between events, never half-way through one.
+ * The in-memory ledger (内存台账) of one query-side instance: every studio, every achievement and every savings claim,
+ * held in columns compact enough that a list or a roll-up over hundreds of thousands of achievements is one pass
+ * over a few arrays (ADR 0007). {@link LedgerIndexProjection} writes it from the event stream, one event at a time;
+ * readers see it between events, never half-way through one.
  */
 @Component
 public class LedgerIndex {
@@ -24,8 +24,8 @@ public class LedgerIndex {
     private final Map<String, IndexedStudio> studiosById = new HashMap<>();
     private final List<IndexedStudio> studios = new ArrayList<>();
     private final Map<String, String> allianceNames = new HashMap<>();
-    private final Map<String, IndexedAchievement> achievementsById = new HashMap<>();
-    private final List<IndexedAchievement> achievements = new ArrayList<>();
+    private final AchievementColumns achievements = new AchievementColumns();
+    private final ClaimColumns claims = new ClaimColumns(achievements);
 
     /** What a reader sees: the whole ledger, unchanging while the reader holds it. */
     interface View {
@@ -33,24 +33,20 @@ public class LedgerIndex {
         /** Every studio, in the order first seen; a studio's {@link IndexedStudio#ordinal} is its position. */
         List<IndexedStudio> studios();
 
-        /** Every achievement, in the order recorded. */
-        List<IndexedAchievement> achievements();
-
         IndexedStudio studio(String studioId);
 
         /** The alliance's name, or its id when its founding has not been seen. */
         String allianceName(String allianceId);
+
+        AchievementColumns achievements();
+
+        ClaimColumns claims();
     }
 
     private final View view = new View() {
         @Override
         public List<IndexedStudio> studios() {
             return Collections.unmodifiableList(studios);
-        }
-
-        @Override
-        public List<IndexedAchievement> achievements() {
-            return Collections.unmodifiableList(achievements);
         }
 
         @Override
@@ -61,6 +57,16 @@ public class LedgerIndex {
         @Override
         public String allianceName(String allianceId) {
             return allianceNames.getOrDefault(allianceId, allianceId);
+        }
+
+        @Override
+        public AchievementColumns achievements() {
+            return achievements;
+        }
+
+        @Override
+        public ClaimColumns claims() {
+            return claims;
         }
     };
 
@@ -74,11 +80,11 @@ public class LedgerIndex {
         }
     }
 
-    /** Applies one change while no reader is reading. */
-    void write(Runnable change) {
+    /** Applies one change while no reader is reading; the change gets the ledger to write to. */
+    void write(java.util.function.Consumer<LedgerIndex> change) {
         lock.writeLock().lock();
         try {
-            change.run();
+            change.accept(this);
         } finally {
             lock.writeLock().unlock();
         }
@@ -98,19 +104,11 @@ public class LedgerIndex {
         allianceNames.put(allianceId, name);
     }
 
-    IndexedAchievement record(String achievementId, String studioId) {
-        IndexedAchievement known = achievementsById.get(achievementId);
-        if (known != null) {
-            return known;
-        }
-        IndexedAchievement achievement = new IndexedAchievement(achievementId, studio(studioId));
-        achievementsById.put(achievementId, achievement);
-        achievements.add(achievement);
-        return achievement;
+    AchievementColumns achievements() {
+        return achievements;
     }
 
-    /** The achievement, or null when its recording has not been seen (never, in a stream read in order). */
-    IndexedAchievement achievement(String achievementId) {
-        return achievementsById.get(achievementId);
+    ClaimColumns claims() {
+        return claims;
     }
 }

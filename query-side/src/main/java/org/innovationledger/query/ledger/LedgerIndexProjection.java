@@ -17,7 +17,6 @@ import org.innovationledger.api.achievement.AchievementWithdrawn;
 import org.innovationledger.api.achievement.AwardRecorded;
 import org.innovationledger.api.achievement.SavingsClaimCorrected;
 import org.innovationledger.api.achievement.SavingsClaimRejected;
-import org.innovationledger.api.achievement.SavingsClaimStatus;
 import org.innovationledger.api.achievement.SavingsClaimVerified;
 import org.innovationledger.api.achievement.SavingsClaimed;
 import org.innovationledger.api.achievement.VerifiedSavingsAdjusted;
@@ -33,7 +32,7 @@ import org.innovationledger.api.studio.StudioStatus;
 import org.innovationledger.api.studio.StudioSuspended;
 import org.springframework.stereotype.Component;
 
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Writes the in-memory ledger from the event stream. It runs in its own processor with an in-memory token
@@ -54,8 +53,8 @@ class LedgerIndexProjection {
 
     @EventHandler
     void on(StudioRegistered event) {
-        index.write(() -> {
-            IndexedStudio studio = index.studio(event.studioId());
+        index.write(ledger -> {
+            IndexedStudio studio = ledger.studio(event.studioId());
             studio.name = event.name();
             studio.kind = event.kind();
             studio.level = event.level();
@@ -67,8 +66,8 @@ class LedgerIndexProjection {
 
     @EventHandler
     void on(StudioProfileUpdated event) {
-        index.write(() -> {
-            IndexedStudio studio = index.studio(event.studioId());
+        index.write(ledger -> {
+            IndexedStudio studio = ledger.studio(event.studioId());
             studio.name = event.name();
             studio.hostEnterprise = event.hostEnterprise();
             studio.regionCode = event.regionCode().value();
@@ -77,144 +76,145 @@ class LedgerIndexProjection {
 
     @EventHandler
     void on(StudioPromoted event) {
-        index.write(() -> index.studio(event.studioId()).level = event.level());
+        index.write(ledger -> ledger.studio(event.studioId()).level = event.level());
     }
 
     @EventHandler
     void on(StudioSuspended event) {
-        index.write(() -> index.studio(event.studioId()).status = StudioStatus.SUSPENDED);
+        index.write(ledger -> ledger.studio(event.studioId()).status = StudioStatus.SUSPENDED);
     }
 
     @EventHandler
     void on(StudioReinstated event) {
-        index.write(() -> index.studio(event.studioId()).status = StudioStatus.ACTIVE);
+        index.write(ledger -> ledger.studio(event.studioId()).status = StudioStatus.ACTIVE);
     }
 
     @EventHandler
     void on(StudioNameRevoked event) {
-        index.write(() -> index.studio(event.studioId()).status = StudioStatus.REVOKED);
+        index.write(ledger -> ledger.studio(event.studioId()).status = StudioStatus.REVOKED);
     }
 
     // alliances
 
     @EventHandler
     void on(AllianceFounded event) {
-        index.write(() -> {
-            index.nameAlliance(event.allianceId(), event.name());
-            index.studio(event.leadStudioId()).allianceIds.add(event.allianceId());
+        index.write(ledger -> {
+            ledger.nameAlliance(event.allianceId(), event.name());
+            ledger.studio(event.leadStudioId()).allianceIds.add(event.allianceId());
         });
     }
 
     @EventHandler
     void on(StudioJoinedAlliance event) {
-        index.write(() -> index.studio(event.studioId()).allianceIds.add(event.allianceId()));
+        index.write(ledger -> ledger.studio(event.studioId()).allianceIds.add(event.allianceId()));
     }
 
     @EventHandler
     void on(StudioLeftAlliance event) {
-        index.write(() -> index.studio(event.studioId()).allianceIds.remove(event.allianceId()));
+        index.write(ledger -> ledger.studio(event.studioId()).allianceIds.remove(event.allianceId()));
     }
 
     // achievements
 
     @EventHandler
     void on(AchievementRecorded event) {
-        index.write(() -> index.record(event.achievementId(), event.studioId()).show(event.content()));
+        index.write(ledger -> ledger.achievements().record(event.achievementId(),
+                                                           ledger.studio(event.studioId()).ordinal, event.content()));
     }
 
     @EventHandler
     void on(AchievementRevised event) {
-        change(event, achievement -> achievement.show(event.content()));
+        change(event, (ledger, slot) -> ledger.achievements().show(slot, event.content()));
     }
 
     @EventHandler
     void on(AchievementSubmitted event) {
-        change(event, achievement -> achievement.status = AchievementStatus.SUBMITTED);
+        status(event, AchievementStatus.SUBMITTED);
     }
 
     @EventHandler
     void on(AchievementAccepted event) {
-        change(event, achievement -> achievement.status = AchievementStatus.ACCEPTED);
+        status(event, AchievementStatus.ACCEPTED);
     }
 
     @EventHandler
     void on(AchievementReturned event) {
-        change(event, achievement -> achievement.status = AchievementStatus.RETURNED);
+        status(event, AchievementStatus.RETURNED);
     }
 
     @EventHandler
     void on(AchievementRejected event) {
-        change(event, achievement -> achievement.status = AchievementStatus.REJECTED);
+        status(event, AchievementStatus.REJECTED);
     }
 
     @EventHandler
     void on(AchievementWithdrawn event) {
-        change(event, achievement -> achievement.status = AchievementStatus.WITHDRAWN);
+        status(event, AchievementStatus.WITHDRAWN);
     }
 
     @EventHandler
     void on(AchievementImplemented event) {
-        change(event, achievement -> achievement.status = AchievementStatus.IMPLEMENTED);
+        status(event, AchievementStatus.IMPLEMENTED);
     }
 
     @EventHandler
     void on(AwardRecorded event) {
-        change(event, achievement -> achievement.award(event.level()));
+        change(event, (ledger, slot) -> ledger.achievements().awardLevels[slot] |= 1 << event.level().ordinal());
     }
 
     @EventHandler
     void on(AchievementRecommended event) {
-        change(event, achievement -> {
-            if (achievement.status != AchievementStatus.ADOPTED) {
-                achievement.status = AchievementStatus.RECOMMENDED;
+        change(event, (ledger, slot) -> {
+            if (ledger.achievements().status(slot) != AchievementStatus.ADOPTED) {
+                ledger.achievements().status(slot, AchievementStatus.RECOMMENDED);
             }
         });
     }
 
     @EventHandler
     void on(AchievementAdopted event) {
-        change(event, achievement -> achievement.status = AchievementStatus.ADOPTED);
+        status(event, AchievementStatus.ADOPTED);
     }
 
     // savings
 
     @EventHandler
     void on(SavingsClaimed event) {
-        change(event, achievement -> achievement.claims.add(
-                new IndexedClaim(event.claimId(), event.period(), Fen.of(event.amount()))));
+        change(event, (ledger, slot) -> ledger.claims().claim(slot, event.claimId(), event.period(),
+                                                              Fen.of(event.amount())));
     }
 
     @EventHandler
     void on(SavingsClaimCorrected event) {
-        change(event, achievement -> achievement.claim(event.claimId())
-                                                .ifPresent(claim -> claim.claimedFen = Fen.of(event.amount())));
+        change(event, (ledger, slot) -> ledger.claims().correct(slot, event.claimId(), Fen.of(event.amount())));
     }
 
     @EventHandler
     void on(SavingsClaimRejected event) {
-        change(event, achievement -> achievement.claim(event.claimId())
-                                                .ifPresent(claim -> claim.status = SavingsClaimStatus.REJECTED));
+        change(event, (ledger, slot) -> ledger.claims().reject(slot, event.claimId()));
     }
 
     @EventHandler
     void on(SavingsClaimVerified event) {
-        change(event, achievement -> achievement.claim(event.claimId()).ifPresent(claim -> {
-            claim.status = SavingsClaimStatus.VERIFIED;
-            claim.verifiedFen = Fen.of(event.verifiedAmount());
-        }));
+        change(event, (ledger, slot) -> ledger.claims().verify(slot, event.claimId(),
+                                                               Fen.of(event.verifiedAmount())));
     }
 
     @EventHandler
     void on(VerifiedSavingsAdjusted event) {
-        change(event, achievement -> achievement.claim(event.claimId()).ifPresent(
-                claim -> claim.verifiedFen = Math.addExact(claim.verifiedFen, Fen.of(event.amount()))));
+        change(event, (ledger, slot) -> ledger.claims().adjust(slot, event.claimId(), Fen.of(event.amount())));
     }
 
-    private void change(AchievementEvent event, Consumer<IndexedAchievement> change) {
-        index.write(() -> {
-            IndexedAchievement achievement = index.achievement(event.achievementId());
-            if (achievement != null) {
-                change.accept(achievement);
+    private void status(AchievementEvent event, AchievementStatus status) {
+        change(event, (ledger, slot) -> ledger.achievements().status(slot, status));
+    }
+
+    /** Applies a change to the achievement's slot, if its recording has been seen (always, in stream order). */
+    private void change(AchievementEvent event, ObjIntConsumer<LedgerIndex> change) {
+        index.write(ledger -> {
+            int slot = ledger.achievements().slotOf(event.achievementId());
+            if (slot >= 0) {
+                change.accept(ledger, slot);
             }
         });
     }

@@ -34,16 +34,6 @@ enum SavingsGrouping {
         return compareTo(STUDIO) >= 0;
     }
 
-    /** The group of a claim, for a grouping that does not follow the studio. */
-    Comparable<?> keyOf(IndexedAchievement achievement, IndexedClaim claim) {
-        return switch (this) {
-            case PERIOD -> claim.period;
-            case YEAR -> claim.period.year();
-            case CATEGORY -> achievement.category;
-            default -> throw new IllegalStateException(this + " follows the studio");
-        };
-    }
-
     /** The groups of a studio, for a grouping that follows the studio (several only for alliances). */
     List<String> keysOf(IndexedStudio studio, String regionPrefix) {
         return switch (this) {

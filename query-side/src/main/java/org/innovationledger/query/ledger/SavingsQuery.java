@@ -6,6 +6,7 @@ import org.innovationledger.query.web.InvalidQueryException;
 import org.innovationledger.query.web.QueryParameters;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,114 +39,136 @@ record SavingsQuery(StudioScope scope, Integer year, SavingsGrouping grouping, i
     }
 
     SavingsTotals totals(LedgerIndex.View ledger) {
+        ClaimColumns claims = ledger.claims();
         boolean[] studios = scope.studiosIn(ledger);
-        SavingsSums total = new SavingsSums();
-        SavingsSums[] perStudio = new SavingsSums[studios.length];
-        Map<Comparable<?>, SavingsSums> perClaimGroup = new HashMap<>();
+        SavingsSums total = new SavingsSums(1);
+        SavingsSums perStudio = new SavingsSums(studios.length);
         boolean claimGroups = grouping != null && !grouping.followsStudio();
-        long achievements = 0;
-        for (IndexedAchievement achievement : ledger.achievements()) {
-            if (!studios[achievement.studio.ordinal] || achievement.claims.isEmpty()) {
+        SavingsSums perClaimGroup = claimGroups ? new SavingsSums(claimGroupCount(claims)) : null;
+        BitSet achievements = new BitSet(ledger.achievements().count);
+        for (int claim = 0; claim < claims.count; claim++) {
+            int studio = claims.studio[claim];
+            if (!studios[studio] || year != null && claims.year[claim] != year) {
                 continue;
             }
-            boolean counted = false;
-            for (IndexedClaim claim : achievement.claims) {
-                if (year != null && claim.period.year() != year) {
-                    continue;
-                }
-                counted = true;
-                total.add(claim);
-                sumsOf(perStudio, achievement.studio.ordinal).add(claim);
-                if (claimGroups) {
-                    perClaimGroup.computeIfAbsent(grouping.keyOf(achievement, claim), key -> new SavingsSums())
-                                 .add(claim);
-                }
+            long claimed = claims.countedClaimedFen(claim);
+            long verified = claims.countedVerifiedFen(claim);
+            long pending = claims.pendingFen(claim);
+            total.add(0, claimed, verified, pending);
+            perStudio.add(studio, claimed, verified, pending);
+            if (claimGroups) {
+                perClaimGroup.add(claimGroupOf(ledger, claim), claimed, verified, pending);
             }
-            if (counted) {
-                achievements++;
-            }
+            achievements.set(claims.achievement[claim]);
         }
-        Map<String, SavingsSums> groups = new HashMap<>();
+        Map<String, Integer> keys = new HashMap<>();
+        SavingsSums groups;
         if (claimGroups) {
-            perClaimGroup.forEach((key, sums) -> groups.put(key.toString(), sums));
+            groups = perClaimGroup;
+            for (int group = 0; group < perClaimGroup.claims.length; group++) {
+                if (perClaimGroup.claims[group] > 0) {
+                    keys.put(claimGroupKey(claims, group), group);
+                }
+            }
         } else if (grouping != null) {
+            groups = new SavingsSums(studios.length);
             for (IndexedStudio studio : ledger.studios()) {
-                SavingsSums sums = perStudio[studio.ordinal];
-                if (sums != null) {
+                if (perStudio.claims[studio.ordinal] > 0) {
                     for (String key : grouping.keysOf(studio, scope.regionPrefix())) {
-                        groups.computeIfAbsent(key, k -> new SavingsSums()).add(sums);
+                        groups.add(keys.computeIfAbsent(key, k -> keys.size()), perStudio, studio.ordinal);
                     }
                 }
             }
+        } else {
+            groups = null;
         }
-        List<SavingsGroup> listed = grouping == null ? List.of() : groups.entrySet().stream()
+        List<SavingsGroup> listed = groups == null ? List.of() : keys.entrySet().stream()
+                .map(key -> groups.group(key.getValue(), key.getKey(), nameOf(key.getKey(), ledger)))
                 .sorted(groupOrder())
                 .limit(limit)
-                .map(group -> new SavingsGroup(group.getKey(), nameOf(group.getKey(), ledger),
-                                               Fen.toYuan(group.getValue().claimedFen),
-                                               Fen.toYuan(group.getValue().verifiedFen),
-                                               Fen.toYuan(group.getValue().pendingFen), group.getValue().claims))
                 .toList();
-        return new SavingsTotals(year, Fen.toYuan(total.claimedFen), Fen.toYuan(total.verifiedFen),
-                                 Fen.toYuan(total.pendingFen), total.claims, achievements,
-                                 grouping == null ? null : grouping.parameterValue(), groups.size(), listed);
+        return new SavingsTotals(year, Fen.toYuan(total.claimedFen[0]), Fen.toYuan(total.verifiedFen[0]),
+                                 Fen.toYuan(total.pendingFen[0]), total.claims[0], achievements.cardinality(),
+                                 grouping == null ? null : grouping.parameterValue(), keys.size(), listed);
     }
 
-    /** The studios in scope with claims, most verified savings first (then most claimed, then by id). */
+    /** The studios in scope with claims, most verified savings first (then most claimed, then as first seen). */
     List<RankedStudio> topStudios(LedgerIndex.View ledger) {
+        ClaimColumns claims = ledger.claims();
         boolean[] studios = scope.studiosIn(ledger);
-        SavingsSums[] perStudio = new SavingsSums[studios.length];
-        for (IndexedAchievement achievement : ledger.achievements()) {
-            if (!studios[achievement.studio.ordinal]) {
-                continue;
-            }
-            for (IndexedClaim claim : achievement.claims) {
-                if (year == null || claim.period.year() == year) {
-                    sumsOf(perStudio, achievement.studio.ordinal).add(claim);
-                }
+        SavingsSums perStudio = new SavingsSums(studios.length);
+        for (int claim = 0; claim < claims.count; claim++) {
+            int studio = claims.studio[claim];
+            if (studios[studio] && (year == null || claims.year[claim] == year)) {
+                perStudio.add(studio, claims.countedClaimedFen(claim), claims.countedVerifiedFen(claim),
+                              claims.pendingFen(claim));
             }
         }
-        List<IndexedStudio> ranked = new ArrayList<>();
-        for (IndexedStudio studio : ledger.studios()) {
-            if (perStudio[studio.ordinal] != null) {
-                ranked.add(studio);
+        int[] ranked = new int[studios.length];
+        int count = 0;
+        for (int studio = 0; studio < studios.length; studio++) {
+            if (perStudio.claims[studio] > 0) {
+                ranked[count++] = studio;
             }
         }
-        ranked.sort(Comparator.<IndexedStudio>comparingLong(studio -> perStudio[studio.ordinal].verifiedFen)
-                              .reversed()
-                              .thenComparing(Comparator.<IndexedStudio>comparingLong(
-                                      studio -> perStudio[studio.ordinal].claimedFen).reversed())
-                              .thenComparing(studio -> studio.id));
+        SlotOrder order = (a, b) -> {
+            int compared = Long.compare(perStudio.verifiedFen[b], perStudio.verifiedFen[a]);
+            if (compared == 0) {
+                compared = Long.compare(perStudio.claimedFen[b], perStudio.claimedFen[a]);
+            }
+            return compared != 0 ? compared : Integer.compare(a, b);
+        };
         List<RankedStudio> top = new ArrayList<>();
-        for (IndexedStudio studio : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            SavingsSums sums = perStudio[studio.ordinal];
-            top.add(new RankedStudio(top.size() + 1, StudioRef.of(studio), Fen.toYuan(sums.verifiedFen),
-                                     Fen.toYuan(sums.claimedFen), Fen.toYuan(sums.pendingFen)));
+        for (int studio : order.first(ranked, count, limit)) {
+            top.add(new RankedStudio(top.size() + 1, StudioRef.of(ledger.studios().get(studio)),
+                                     Fen.toYuan(perStudio.verifiedFen[studio]),
+                                     Fen.toYuan(perStudio.claimedFen[studio]),
+                                     Fen.toYuan(perStudio.pendingFen[studio])));
         }
         return top;
     }
 
-    private static SavingsSums sumsOf(SavingsSums[] perStudio, int ordinal) {
-        SavingsSums sums = perStudio[ordinal];
-        if (sums == null) {
-            sums = new SavingsSums();
-            perStudio[ordinal] = sums;
-        }
-        return sums;
+    /** Periods are numbered densely from the first year claimed for: five per year (the year, then Q1 to Q4). */
+    private int claimGroupCount(ClaimColumns claims) {
+        int years = claims.count == 0 ? 1 : claims.lastYear - claims.firstYear + 1;
+        return switch (grouping) {
+            case PERIOD -> years * 5;
+            case YEAR -> years;
+            default -> AchievementCategory.values().length;
+        };
     }
 
-    private Comparator<Map.Entry<String, SavingsSums>> groupOrder() {
-        Comparator<Map.Entry<String, SavingsSums>> byKey = Map.Entry.comparingByKey();
+    private int claimGroupOf(LedgerIndex.View ledger, int claim) {
+        ClaimColumns claims = ledger.claims();
+        return switch (grouping) {
+            case PERIOD -> (claims.year[claim] - claims.firstYear) * 5 + claims.quarter[claim];
+            case YEAR -> claims.year[claim] - claims.firstYear;
+            default -> ledger.achievements().category[claims.achievement[claim]];
+        };
+    }
+
+    private String claimGroupKey(ClaimColumns claims, int group) {
+        return switch (grouping) {
+            case PERIOD -> {
+                int year = claims.firstYear + group / 5;
+                int quarter = group % 5;
+                yield quarter == ClaimColumns.WHOLE_YEAR ? Integer.toString(year) : year + "-Q" + quarter;
+            }
+            case YEAR -> Integer.toString(claims.firstYear + group);
+            default -> AchievementCategory.values()[group].name();
+        };
+    }
+
+    private Comparator<SavingsGroup> groupOrder() {
+        Comparator<SavingsGroup> byKey = Comparator.comparing(SavingsGroup::key);
         if (grouping.isRanked()) {
-            return Comparator.<Map.Entry<String, SavingsSums>>comparingLong(group -> group.getValue().verifiedFen)
-                             .reversed()
-                             .thenComparing(Comparator.<Map.Entry<String, SavingsSums>>comparingLong(
-                                     group -> group.getValue().claimedFen).reversed())
+            return Comparator.comparing((SavingsGroup group) -> group.verified()).reversed()
+                             .thenComparing(Comparator.comparing((SavingsGroup group) -> group.claimed()).reversed())
                              .thenComparing(byKey);
         }
         return switch (grouping) {
-            case LEVEL -> Comparator.comparing(group -> NamingLevel.valueOf(group.getKey()));
-            case CATEGORY -> Comparator.comparing(group -> AchievementCategory.valueOf(group.getKey()));
+            case LEVEL -> Comparator.comparing(group -> NamingLevel.valueOf(group.key()));
+            case CATEGORY -> Comparator.comparing(group -> AchievementCategory.valueOf(group.key()));
             default -> byKey;
         };
     }

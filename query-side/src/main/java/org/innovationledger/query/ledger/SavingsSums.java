@@ -1,24 +1,40 @@
 package org.innovationledger.query.ledger;
 
-/** Running totals of claims in fen: claimed (not rejected), verified (with adjustments), pending, and how many. */
+/**
+ * Running totals of claims in fen for a row of groups (studios, periods…): claimed (not rejected), verified (with
+ * adjustments), pending, and how many claims — one primitive array per figure.
+ */
 final class SavingsSums {
 
-    long claimedFen;
-    long verifiedFen;
-    long pendingFen;
-    long claims;
+    final long[] claimedFen;
+    final long[] verifiedFen;
+    final long[] pendingFen;
+    final long[] claims;
 
-    void add(IndexedClaim claim) {
-        claimedFen = Math.addExact(claimedFen, claim.countedClaimedFen());
-        verifiedFen = Math.addExact(verifiedFen, claim.countedVerifiedFen());
-        pendingFen = Math.addExact(pendingFen, claim.pendingFen());
-        claims++;
+    SavingsSums(int groups) {
+        claimedFen = new long[groups];
+        verifiedFen = new long[groups];
+        pendingFen = new long[groups];
+        claims = new long[groups];
     }
 
-    void add(SavingsSums other) {
-        claimedFen = Math.addExact(claimedFen, other.claimedFen);
-        verifiedFen = Math.addExact(verifiedFen, other.verifiedFen);
-        pendingFen = Math.addExact(pendingFen, other.pendingFen);
-        claims += other.claims;
+    void add(int group, long claimed, long verified, long pending) {
+        claimedFen[group] = Math.addExact(claimedFen[group], claimed);
+        verifiedFen[group] = Math.addExact(verifiedFen[group], verified);
+        pendingFen[group] = Math.addExact(pendingFen[group], pending);
+        claims[group]++;
+    }
+
+    /** Adds group {@code from} of {@code other} into this row's {@code group}. */
+    void add(int group, SavingsSums other, int from) {
+        claimedFen[group] = Math.addExact(claimedFen[group], other.claimedFen[from]);
+        verifiedFen[group] = Math.addExact(verifiedFen[group], other.verifiedFen[from]);
+        pendingFen[group] = Math.addExact(pendingFen[group], other.pendingFen[from]);
+        claims[group] += other.claims[from];
+    }
+
+    SavingsGroup group(int group, String key, String name) {
+        return new SavingsGroup(key, name, Fen.toYuan(claimedFen[group]), Fen.toYuan(verifiedFen[group]),
+                                Fen.toYuan(pendingFen[group]), claims[group]);
     }
 }
