@@ -19,6 +19,34 @@ const TEXT = {
     version: '版本',
     views: '视图', tabStudios: '工作室', tabAchievements: '五小成果', tabSavings: '效益',
     regionLabel: '地区', regionShort: '如 3608', loadingLedger: '正在载入台账，请稍候…',
+    achievementText: '标题或完成人', achievementTextHint: '如 纠偏、李建华', category: '类别', allCategories: '全部类别',
+    year: '年度', yearHint: '如 2025', awardLevel: '获奖级别', allAwardLevels: '不限', sortBy: '排序',
+    sortNewest: '完成日期（新→旧）', sortOldest: '完成日期（旧→新）', sortVerified: '核实效益（高→低）',
+    sortClaimed: '申报效益（高→低）', sortTitle: '成果名称', achievementTitle: '成果名称', studio: '工作室',
+    achievedOn: '完成日期', awards: '获奖', claimedYuan: '申报效益（元）', verifiedYuan: '核实效益（元）',
+    foundAchievements: n => `共 ${n} 项成果`, noAchievements: '没有符合条件的成果',
+    since: d => `（${d} 起）`, recordedAt: '登记时间', content: '成果内容', description: '成果简介',
+    problem: '问题描述', measure: '改善措施', effect: '改善效果', contributors: '完成人', contributorName: '姓名',
+    memberId: '工号', share: '贡献比例', review: '评审记录', implementation: '实施', notImplemented: '尚未实施',
+    implementedAt: (site, from) => `${site}，${from} 起实施`, recommendations: '推荐上报', adoptions: '推广应用',
+    recommendedTo: (level, body) => `推荐至${body}（${level}）`, adoptedBy: '应用单位',
+    savingsClaims: '效益申报', verified: '核实效益', claimed: '申报效益', pending: '待核实',
+    verifiedCounts: '计入统计', period: '期间', claimedOn: '申报日期', amount: '申报金额',
+    verifiedTotal: '核实金额（含调整）', method: '测算方法', evidence: '佐证材料', corrections: '更正',
+    correction: (from, to) => `${from} → ${to}`, claimRejected: '不予认定', verification: '核实',
+    adjustments: '调整', noClaims: '尚无效益申报', periodYear: y => `${y} 年度`,
+    periodQuarter: (y, q) => `${y} 年第 ${q} 季度`, awardName: (level, grade) => `${level}${grade}`,
+    'category.SMALL_INVENTION': '小发明', 'category.SMALL_CREATION': '小创造', 'category.SMALL_INNOVATION': '小革新',
+    'category.SMALL_DESIGN': '小设计', 'category.SMALL_SUGGESTION': '小建议',
+    'achievementStatus.DRAFT': '草稿', 'achievementStatus.SUBMITTED': '已申报', 'achievementStatus.RETURNED': '退回修改',
+    'achievementStatus.ACCEPTED': '已采纳', 'achievementStatus.REJECTED': '未采纳', 'achievementStatus.WITHDRAWN': '已撤回',
+    'achievementStatus.IMPLEMENTED': '已实施', 'achievementStatus.RECOMMENDED': '已推荐', 'achievementStatus.ADOPTED': '推广应用',
+    'award.ENTERPRISE': '企业级', 'award.COUNTY': '县级', 'award.MUNICIPAL': '市级', 'award.PROVINCIAL': '省级',
+    'award.NATIONAL': '国家级',
+    'grade.FIRST': '一等奖', 'grade.SECOND': '二等奖', 'grade.THIRD': '三等奖', 'grade.EXCELLENCE': '优秀奖',
+    'claim.CLAIMED': '已申报', 'claim.VERIFIED': '已核实', 'claim.REJECTED': '未认定',
+    'review.SUBMITTED': '申报', 'review.ACCEPTED': '采纳', 'review.RETURNED': '退回修改', 'review.REJECTED': '不予采纳',
+    'review.WITHDRAWN': '撤回',
   },
   en: {
     title: 'Workers\u2019 Innovation Studio Ledger', queryApi: 'Query API', searchName: 'Studio name',
@@ -36,6 +64,40 @@ const TEXT = {
     loadFailed: 'Could not load', version: 'Version',
     views: 'Views', tabStudios: 'Studios', tabAchievements: 'Achievements', tabSavings: 'Savings',
     regionLabel: 'Region', regionShort: 'e.g. 3608', loadingLedger: 'Loading the ledger…',
+    achievementText: 'Title or contributor', achievementTextHint: 'e.g. conveyor', category: 'Category',
+    allCategories: 'All categories', year: 'Year', yearHint: 'e.g. 2025', awardLevel: 'Award level',
+    allAwardLevels: 'Any', sortBy: 'Sort by', sortNewest: 'Newest first', sortOldest: 'Oldest first',
+    sortVerified: 'Verified savings, highest first', sortClaimed: 'Claimed savings, highest first',
+    sortTitle: 'Title', achievementTitle: 'Title', studio: 'Studio', achievedOn: 'Achieved on', awards: 'Awards',
+    claimedYuan: 'Claimed (¥)', verifiedYuan: 'Verified (¥)',
+    foundAchievements: n => `${n} achievements`, noAchievements: 'No achievement matches',
+    since: d => ` (since ${d})`, recordedAt: 'Recorded', content: 'Content', description: 'Summary',
+    problem: 'Problem', measure: 'Measure', effect: 'Effect', contributors: 'Contributors', contributorName: 'Name',
+    memberId: 'Staff no.', share: 'Share', review: 'Review trail', implementation: 'Implementation',
+    notImplemented: 'Not implemented yet', implementedAt: (site, from) => `At ${site} since ${from}`,
+    recommendations: 'Recommendations', adoptions: 'Adoptions',
+    recommendedTo: (level, body) => `To ${body} (${level})`, adoptedBy: 'Adopter',
+    savingsClaims: 'Savings claims', verified: 'Verified savings', claimed: 'Claimed savings', pending: 'Pending',
+    verifiedCounts: 'the figure that counts', period: 'Period', claimedOn: 'Claimed on', amount: 'Amount claimed',
+    verifiedTotal: 'Verified (with adjustments)', method: 'Method', evidence: 'Evidence', corrections: 'Corrections',
+    correction: (from, to) => `${from} → ${to}`, claimRejected: 'Not recognised', verification: 'Verification',
+    adjustments: 'Adjustments', noClaims: 'No savings claimed yet', periodYear: y => `${y} (whole year)`,
+    periodQuarter: (y, q) => `${y} Q${q}`, awardName: (level, grade) => `${grade}, ${level.toLowerCase()} level`,
+    'category.SMALL_INVENTION': 'Small invention', 'category.SMALL_CREATION': 'Small creation',
+    'category.SMALL_INNOVATION': 'Small innovation', 'category.SMALL_DESIGN': 'Small design',
+    'category.SMALL_SUGGESTION': 'Small suggestion',
+    'achievementStatus.DRAFT': 'Draft', 'achievementStatus.SUBMITTED': 'Submitted',
+    'achievementStatus.RETURNED': 'Returned for revision', 'achievementStatus.ACCEPTED': 'Accepted',
+    'achievementStatus.REJECTED': 'Rejected', 'achievementStatus.WITHDRAWN': 'Withdrawn',
+    'achievementStatus.IMPLEMENTED': 'Implemented', 'achievementStatus.RECOMMENDED': 'Recommended',
+    'achievementStatus.ADOPTED': 'Adopted',
+    'award.ENTERPRISE': 'Enterprise', 'award.COUNTY': 'County', 'award.MUNICIPAL': 'Municipal',
+    'award.PROVINCIAL': 'Provincial', 'award.NATIONAL': 'National',
+    'grade.FIRST': 'First prize', 'grade.SECOND': 'Second prize', 'grade.THIRD': 'Third prize',
+    'grade.EXCELLENCE': 'Excellence award',
+    'claim.CLAIMED': 'Claimed', 'claim.VERIFIED': 'Verified', 'claim.REJECTED': 'Not recognised',
+    'review.SUBMITTED': 'Submitted', 'review.ACCEPTED': 'Accepted', 'review.RETURNED': 'Returned',
+    'review.REJECTED': 'Rejected', 'review.WITHDRAWN': 'Withdrawn',
   },
 };
 
@@ -165,6 +227,12 @@ async function request(name, urls, render, {status, formError, clear = () => {}}
   }
 }
 
+/** Drops what is still on its way for a part of the page, and its pending retry. */
+function cancel(name) {
+  generations[name] = (generations[name] ?? 0) + 1;
+  clearTimeout(retryTimers[name]);
+}
+
 /** The non-empty fields of a filter form as query parameters. */
 function formQuery(form) {
   const query = new URLSearchParams();
@@ -181,6 +249,7 @@ function translatePage() {
   document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
   document.querySelectorAll('[data-i18n-label]').forEach(el => { el.setAttribute('aria-label', t(el.dataset.i18nLabel)); });
   $('language').textContent = language === 'zh' ? 'English' : '中文';
+  fillOptions();
 }
 
 // ---- Studios (工作室台账) ----
@@ -256,6 +325,224 @@ function closeStudio() {
   $('detail').hidden = true;
 }
 
+// ---- Achievements (五小成果) ----
+
+/** The enums offered in filter selects (data-options), with the TEXT prefix of their names. */
+const OPTIONS = {
+  category: ['category', ['SMALL_INVENTION', 'SMALL_CREATION', 'SMALL_INNOVATION', 'SMALL_DESIGN', 'SMALL_SUGGESTION']],
+  achievementStatus: ['achievementStatus', ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN',
+                                            'IMPLEMENTED', 'RECOMMENDED', 'ADOPTED']],
+  awardLevel: ['award', ['ENTERPRISE', 'COUNTY', 'MUNICIPAL', 'PROVINCIAL', 'NATIONAL']],
+};
+
+/** Fills the selects that list an enum in the current language, keeping what is selected. */
+function fillOptions() {
+  document.querySelectorAll('select[data-options]').forEach(select => {
+    const selected = select.value;
+    const [prefix, values] = OPTIONS[select.dataset.options];
+    select.innerHTML = `<option value="">${escape(t(select.dataset.all))}</option>`
+      + values.map(value => `<option value="${value}">${escape(t(`${prefix}.${value}`))}</option>`).join('');
+    select.value = selected;
+  });
+}
+
+const categoryName = category => t(`category.${category}`);
+const statusName = status => t(`achievementStatus.${status}`);
+const awardLevelName = level => t(`award.${level}`);
+/** Free text as entered (line breaks kept by the style), or a dash. */
+const text = value => (value ?? '').trim() ? escape(value) : '—';
+const note = value => value ? `<br><span class="note">${escape(value)}</span>` : '';
+const date = value => `<time datetime="${escape(value)}">${escape(value)}</time>`;
+
+/** "2025" → 2025 年度, "2025-Q3" → 2025 年第 3 季度. */
+function periodName(key) {
+  const match = /^(\d{4})(?:-Q([1-4]))?$/.exec(key ?? '');
+  if (!match) return key ?? '';
+  return match[2] ? t('periodQuarter')(match[1], match[2]) : t('periodYear')(match[1]);
+}
+
+function formatInstant(value) {
+  const instant = new Date(value);
+  if (!value || Number.isNaN(instant.getTime())) return value ?? '';
+  return instant.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', {dateStyle: 'medium', timeStyle: 'short'});
+}
+
+/** An adjusting entry is signed: +¥1,000.00 or -¥1,500.50. */
+const signedYuan = value => `${toFen(value) > 0n ? '+' : ''}${formatYuan(value, true)}`;
+
+/** The three savings figures: verified first (the one that counts), then claimed and pending. */
+function savingsFigures(totals, notes = {}) {
+  const figure = (key, primary) => `
+    <div class="figure${primary ? ' primary' : ''}">
+      <span class="figure-label">${t(key)}</span>
+      <strong class="money">${escape(formatYuan(totals?.[key], true))}</strong>
+      ${notes[key] ? `<span class="figure-note">${notes[key]}</span>` : ''}
+    </div>`;
+  return `<div class="figures">${figure('verified', true)}${figure('claimed')}${figure('pending')}</div>`;
+}
+
+const achievements = {query: new URLSearchParams(), page: 0, totalPages: 1, result: null, openId: null, detail: null};
+
+function loadAchievements() {
+  const query = new URLSearchParams(achievements.query);
+  query.set('page', achievements.page);
+  query.set('size', 20);
+  request('achievements', [`api/achievements?${query}`], ([result]) => {
+    achievements.result = result;
+    achievements.totalPages = Math.max(result.totalPages, 1);
+    renderAchievements();
+  }, {
+    status: $('achievement-summary'), formError: $('achievement-error'),
+    clear: () => { achievements.result = null; renderAchievements(); },
+  });
+}
+
+function renderAchievements() {
+  const result = achievements.result;
+  const rows = $('achievement-rows');
+  if (!result) {
+    rows.innerHTML = '';
+    $('achievement-page').textContent = '';
+    $('achievement-previous').disabled = true;
+    $('achievement-next').disabled = true;
+    return;
+  }
+  $('achievement-summary').textContent = t('foundAchievements')(result.totalItems);
+  rows.innerHTML = result.items.map(a => `
+    <tr data-id="${escape(a.id)}">
+      <td><a href="#achievements/${encodeURIComponent(a.id)}">${escape(a.title)}</a></td>
+      <td>${escape(categoryName(a.category))}</td>
+      <td><span class="badge st-${escape(a.status)}">${escape(statusName(a.status))}</span></td>
+      <td>${escape(a.studio?.name)}<small>${escape(a.studio?.hostEnterprise)}</small></td>
+      <td class="date">${escape(a.achievedOn)}</td>
+      <td>${(a.awardLevels ?? []).map(level => escape(awardLevelName(level))).join('、') || '—'}</td>
+      <td class="number">${escape(formatYuan(a.claimedSavings))}</td>
+      <td class="number">${escape(formatYuan(a.verifiedSavings))}</td>
+    </tr>`).join('') || `<tr><td colspan="8" class="empty">${t('noAchievements')}</td></tr>`;
+  $('achievement-page').textContent = t('page')(achievements.page + 1, achievements.totalPages);
+  $('achievement-previous').disabled = achievements.page === 0;
+  $('achievement-next').disabled = achievements.page + 1 >= achievements.totalPages;
+  markSelectedAchievement();
+}
+
+function markSelectedAchievement() {
+  document.querySelectorAll('#achievement-rows tr[data-id]').forEach(row => {
+    row.classList.toggle('selected', row.dataset.id === achievements.openId);
+  });
+}
+
+function showAchievement(id) {
+  achievements.openId = id;
+  achievements.detail = null;
+  markSelectedAchievement();
+  const panel = $('achievement-detail');
+  panel.hidden = false;
+  panel.innerHTML = `<button type="button" class="close">${t('close')}</button><p id="achievement-status"></p>`;
+  request('achievement', [`api/achievements/${encodeURIComponent(id)}`], ([detail]) => {
+    achievements.detail = detail;
+    renderAchievementDetail();
+    revealPanel(panel);
+  }, {status: $('achievement-status')});
+}
+
+function closeAchievement() {
+  cancel('achievement');
+  achievements.openId = null;
+  achievements.detail = null;
+  $('achievement-detail').hidden = true;
+  markSelectedAchievement();
+}
+
+function renderAchievementDetail() {
+  const a = achievements.detail;
+  const c = a.content ?? {};
+  const studio = a.studio ?? {};
+  const list = (items, render) => items?.length
+    ? `<ul class="trail">${items.map(item => `<li>${render(item)}</li>`).join('')}</ul>`
+    : `<p class="empty">${t('none')}</p>`;
+  $('achievement-detail').innerHTML = `
+    <button type="button" class="close">${t('close')}</button>
+    <h2>${escape(c.title)}</h2>
+    <p class="badges"><span class="badge">${escape(categoryName(c.category))}</span>
+      <span class="badge st-${escape(a.status)}">${escape(statusName(a.status))}</span></p>
+    <dl>
+      <dt>${t('studio')}</dt>
+      <dd><a href="#studios/${encodeURIComponent(studio.id ?? '')}">${escape(studio.name)}</a>
+        <small>${escape(studio.hostEnterprise)} · ${escape(studio.regionCode)}</small></dd>
+      <dt>${t('achievedOn')}</dt><dd>${date(c.achievedOn)}</dd>
+      <dt>${t('status')}</dt><dd>${escape(statusName(a.status))}${a.statusSince ? escape(t('since')(a.statusSince)) : ''}</dd>
+      <dt>${t('recordedAt')}</dt><dd>${escape(formatInstant(a.recordedAt))}</dd>
+      <dt>${t('version')}</dt><dd>${escape(a.version)}</dd>
+    </dl>
+
+    <h3>${t('content')}</h3>
+    <dl class="prose">
+      <dt>${t('description')}</dt><dd>${text(c.description)}</dd>
+      <dt>${t('problem')}</dt><dd>${text(c.problem)}</dd>
+      <dt>${t('measure')}</dt><dd>${text(c.measure)}</dd>
+      <dt>${t('effect')}</dt><dd>${text(c.effect)}</dd>
+    </dl>
+
+    <h3>${t('contributors')}</h3>
+    <table class="compact">
+      <thead><tr><th scope="col">${t('contributorName')}</th><th scope="col">${t('memberId')}</th>
+        <th scope="col" class="number">${t('share')}</th></tr></thead>
+      <tbody>${(c.contributors ?? []).map(person => `
+        <tr><td>${escape(person.name)}</td><td>${text(person.memberId)}</td>
+          <td class="number">${escape(person.share)}%</td></tr>`).join('')}</tbody>
+    </table>
+
+    <h3>${t('review')}</h3>
+    ${list(a.review, step => `${date(step.on)} <strong>${escape(t(`review.${step.action}`))}</strong>`
+      + `${step.reviewer ? ` · ${escape(step.reviewer)}` : ''}${note(step.reason || step.comment)}`)}
+
+    <h3>${t('implementation')}</h3>
+    <p>${a.implementation ? escape(t('implementedAt')(a.implementation.site, a.implementation.from)) : t('notImplemented')}</p>
+
+    <h3>${t('awards')}</h3>
+    ${list(a.awards, award => `${date(award.awardedOn)} <strong>${escape(t('awardName')(awardLevelName(award.level),
+      t(`grade.${award.grade}`)))}</strong> · ${escape(award.awardingBody)}`)}
+
+    <h3>${t('recommendations')}</h3>
+    ${list(a.recommendations, r => `${date(r.recommendedOn)} ${escape(t('recommendedTo')(awardLevelName(r.level),
+      r.recommendedTo))}${note(r.note)}`)}
+
+    <h3>${t('adoptions')}</h3>
+    ${list(a.adoptions, adoption => `${date(adoption.adoptedOn)} ${escape(adoption.adopter)}`
+      + `${adoption.site ? ` · ${escape(adoption.site)}` : ''}${note(adoption.note)}`)}
+
+    <h3>${t('savingsClaims')}</h3>
+    ${savingsFigures(a.savings, {verified: escape(t('verifiedCounts'))})}
+    ${(a.savingsClaims ?? []).map(renderClaim).join('') || `<p class="empty">${t('noClaims')}</p>`}`;
+}
+
+function renderClaim(claim) {
+  const v = claim.verification;
+  const r = claim.rejection;
+  return `
+    <article class="claim claim-${escape(claim.status)}">
+      <h4>${escape(periodName(claim.period))}
+        <span class="badge claim-${escape(claim.status)}">${escape(t(`claim.${claim.status}`))}</span></h4>
+      <dl>
+        <dt>${t('amount')}</dt><dd class="money">${escape(formatYuan(claim.amount, true))}</dd>
+        ${claim.verifiedTotal != null ? `<dt>${t('verifiedTotal')}</dt>
+          <dd class="money"><strong>${escape(formatYuan(claim.verifiedTotal, true))}</strong></dd>` : ''}
+        <dt>${t('claimedOn')}</dt><dd>${date(claim.claimedOn)}</dd>
+        <dt>${t('method')}</dt><dd>${text(claim.method)}</dd>
+        ${claim.evidenceRef ? `<dt>${t('evidence')}</dt><dd>${escape(claim.evidenceRef)}</dd>` : ''}
+        ${claim.corrections?.length ? `<dt>${t('corrections')}</dt><dd><ul>${claim.corrections.map(x => `
+          <li>${date(x.correctedOn)} ${escape(t('correction')(formatYuan(x.previousAmount, true), formatYuan(x.amount, true)))}
+            ${note(x.reason)}</li>`).join('')}</ul></dd>` : ''}
+        ${r ? `<dt>${t('claimRejected')}</dt><dd>${date(r.rejectedOn)} ${escape(r.rejectedBy)}${note(r.reason)}</dd>` : ''}
+        ${v ? `<dt>${t('verification')}</dt><dd>${date(v.verifiedOn)} ${escape(formatYuan(v.verifiedAmount, true))}
+          · ${escape(v.verifiedBy)}${note(v.note)}</dd>` : ''}
+        ${claim.adjustments?.length ? `<dt>${t('adjustments')}</dt><dd><ul>${claim.adjustments.map(x => `
+          <li>${date(x.adjustedOn)} <span class="money">${escape(signedYuan(x.amount))}</span> · ${escape(x.adjustedBy)}
+            ${note(x.reason)}</li>`).join('')}</ul></dd>` : ''}
+      </dl>
+    </article>`;
+}
+
 // ---- Tabs and addresses: #studios, #achievements/<id>, #savings ----
 
 /** On a narrow screen the detail panel sits below the list: bring it into view when it opens. */
@@ -270,6 +557,10 @@ function parseHash() {
 
 const TAB_LOADERS = {
   studios: () => loadList(),
+  achievements: () => {
+    achievements.query = formQuery($('achievement-filters'));
+    loadAchievements();
+  },
 };
 
 function showTab(tab) {
@@ -304,6 +595,12 @@ function route() {
       if (id !== openStudio) showStudio(id);
     } else {
       closeStudio();
+    }
+  } else if (tab === 'achievements') {
+    if (id) {
+      if (id !== achievements.openId) showAchievement(id);
+    } else {
+      closeAchievement();
     }
   }
 }
@@ -349,12 +646,31 @@ $('next').addEventListener('click', () => { page = Math.min(page + 1, totalPages
 openRowOnClick($('rows'), 'studios');
 closeOnButton($('detail'), 'studios');
 
+$('achievement-filters').addEventListener('submit', event => {
+  event.preventDefault();
+  achievements.query = formQuery(event.target);
+  achievements.page = 0;
+  loadAchievements();
+});
+$('achievement-previous').addEventListener('click', () => {
+  achievements.page = Math.max(achievements.page - 1, 0);
+  loadAchievements();
+});
+$('achievement-next').addEventListener('click', () => {
+  achievements.page = Math.min(achievements.page + 1, achievements.totalPages - 1);
+  loadAchievements();
+});
+openRowOnClick($('achievement-rows'), 'achievements');
+closeOnButton($('achievement-detail'), 'achievements');
+
 $('language').addEventListener('click', () => {
   language = language === 'zh' ? 'en' : 'zh';
   localStorage.setItem('language', language);
   translatePage();
   if (loadedTabs.has('studios')) loadList();
   if (openStudio) showStudio(openStudio);
+  if (achievements.result) renderAchievements();
+  if (achievements.detail) renderAchievementDetail();
 });
 
 translatePage();
