@@ -47,6 +47,16 @@ const TEXT = {
     'claim.CLAIMED': '已申报', 'claim.VERIFIED': '已核实', 'claim.REJECTED': '未认定',
     'review.SUBMITTED': '申报', 'review.ACCEPTED': '采纳', 'review.RETURNED': '退回修改', 'review.REJECTED': '不予采纳',
     'review.WITHDRAWN': '撤回',
+    namingLevel: '命名级别', enterpriseHint: '企业全称', allYears: '全部年度', trend: '季度趋势',
+    breakdown: '效益分布', groupBy: '分组', topStudios: '工作室效益排行', rank: '名次', claims: '申报笔数',
+    pendingYuan: '待核实（元）', noData: '暂无数据', drillDown: '查看下一级地区',
+    'group.region': '地区', 'group.level': '命名级别', 'group.category': '类别', 'group.enterprise': '企业',
+    'group.alliance': '联盟', 'group.studio': '工作室', 'group.year': '年度', yearName: y => `${y} 年`,
+    savingsScope: (year, claims, count) => `${year ? `${year} 年度` : '全部年度'} · ${claims} 笔效益申报，涉及 ${count} 项成果`,
+    approx: fen => `约 ${scaledAmount(fen, 1000000n)} 万元`,
+    shownOf: (shown, total) => `显示前 ${shown} 个，共 ${total} 个`,
+    wholeYear: '全年申报（未分季度，单独列出）', scaleTop: v => `柱高满格 = ${v}`,
+    quarterBars: (period, verified, claimed) => `${period}：核实 ${verified}，申报 ${claimed}`,
   },
   en: {
     title: 'Workers\u2019 Innovation Studio Ledger', queryApi: 'Query API', searchName: 'Studio name',
@@ -98,6 +108,17 @@ const TEXT = {
     'claim.CLAIMED': 'Claimed', 'claim.VERIFIED': 'Verified', 'claim.REJECTED': 'Not recognised',
     'review.SUBMITTED': 'Submitted', 'review.ACCEPTED': 'Accepted', 'review.RETURNED': 'Returned',
     'review.REJECTED': 'Rejected', 'review.WITHDRAWN': 'Withdrawn',
+    namingLevel: 'Naming level', enterpriseHint: 'Full name', allYears: 'All years', trend: 'Quarterly trend',
+    breakdown: 'Breakdown', groupBy: 'Group by', topStudios: 'Top studios by verified savings', rank: 'Rank',
+    claims: 'Claims', pendingYuan: 'Pending (¥)', noData: 'No data', drillDown: 'Show the regions below',
+    'group.region': 'Region', 'group.level': 'Naming level', 'group.category': 'Category',
+    'group.enterprise': 'Enterprise', 'group.alliance': 'Alliance', 'group.studio': 'Studio', 'group.year': 'Year',
+    yearName: y => String(y),
+    savingsScope: (year, claims, count) => `${year ? `Year ${year}` : 'All years'} · ${claims} savings claims on ${count} achievements`,
+    approx: fen => `≈ ¥${scaledAmount(fen, 100000000n)} million`,
+    shownOf: (shown, total) => `Showing ${shown} of ${total}`,
+    wholeYear: 'Whole-year claims (not split by quarter, shown apart)', scaleTop: v => `Full bar = ${v}`,
+    quarterBars: (period, verified, claimed) => `${period}: verified ${verified}, claimed ${claimed}`,
   },
 };
 
@@ -543,6 +564,186 @@ function renderClaim(claim) {
     </article>`;
 }
 
+// ---- Savings (效益): totals, the quarterly trend, a breakdown and the top studios ----
+
+const savings = {scope: new URLSearchParams(), groupBy: 'region', totals: null, top: null, breakdown: null};
+
+/** Whole fen back to a decimal string in yuan, exactly. */
+function fenToYuan(fen) {
+  const size = fen < 0n ? -fen : fen;
+  return `${fen < 0n ? '-' : ''}${size / 100n}.${String(size % 100n).padStart(2, '0')}`;
+}
+
+/** 约 106.80 万元 / ≈ ¥1.07 million, for a positive amount; nothing otherwise. */
+function approx(value) {
+  const fen = toFen(value);
+  return fen > 0n ? escape(t('approx')(fen)) : '';
+}
+
+function scopeSuffix() {
+  const scope = savings.scope.toString();
+  return scope ? `&${scope}` : '';
+}
+
+function loadSavings() {
+  const scope = scopeSuffix();
+  request('savings', [`api/savings?groupBy=period&limit=1000${scope}`, `api/savings/top-studios?limit=10${scope}`],
+    ([totals, top]) => {
+      savings.totals = totals;
+      savings.top = top;
+      renderSavings();
+    }, {
+      status: $('savings-summary'), formError: $('savings-error'),
+      clear: () => { savings.totals = null; savings.top = null; renderSavings(); },
+    });
+  loadBreakdown();
+}
+
+function loadBreakdown() {
+  const groupBy = savings.groupBy;
+  request('breakdown', [`api/savings?groupBy=${encodeURIComponent(groupBy)}${scopeSuffix()}`], ([result]) => {
+    savings.breakdown = {groupBy, result};
+    renderBreakdown();
+  }, {status: $('savings-breakdown'), formError: $('savings-error'), clear: () => { savings.breakdown = null; }});
+}
+
+function renderSavings() {
+  const totals = savings.totals;
+  if (!totals) {
+    $('savings-figures').innerHTML = '';
+    $('savings-trend').innerHTML = '';
+    $('savings-top').innerHTML = '';
+    return;
+  }
+  $('savings-summary').textContent = t('savingsScope')(totals.year, totals.claims, totals.achievements);
+  $('savings-figures').innerHTML = savingsFigures(totals, {
+    verified: [escape(t('verifiedCounts')), approx(totals.verified)].filter(Boolean).join(' · '),
+    claimed: approx(totals.claimed), pending: approx(totals.pending),
+  });
+  $('savings-trend').innerHTML = renderTrend(totals.groups ?? [], totals.year);
+  $('savings-top').innerHTML = renderTop(savings.top ?? []);
+}
+
+/**
+ * Bars per quarter, verified beside claimed, every quarter from the first to the last year that has one (a gap is a
+ * quarter with nothing claimed). Claims for a whole year have no quarter: they are listed apart, under the bars.
+ */
+function renderTrend(groups, year) {
+  const quarters = new Map();
+  const wholeYears = [];
+  for (const group of groups) {
+    if (/^\d{4}-Q[1-4]$/.test(group.key)) quarters.set(group.key, group);
+    else wholeYears.push(group);
+  }
+  let html = '';
+  if (quarters.size) {
+    const years = [...quarters.keys()].map(key => Number(key.slice(0, 4)));
+    const first = year ?? Math.min(...years);
+    const last = year ?? Math.max(...years);
+    const columns = [];
+    for (let y = first; y <= last; y++) {
+      for (let q = 1; q <= 4; q++) {
+        const key = `${y}-Q${q}`;
+        columns.push({q, y, group: quarters.get(key) ?? {key, verified: '0.00', claimed: '0.00', pending: '0.00', claims: 0}});
+      }
+    }
+    let top = 0n;
+    for (const {group} of columns) {
+      for (const fen of [toFen(group.verified), toFen(group.claimed)]) if (fen > top) top = fen;
+    }
+    // Heights in tenths of a percent, from exact integer arithmetic; only the drawing is approximate.
+    const height = value => {
+      const fen = toFen(value);
+      return fen > 0n && top > 0n ? Number(fen * 1000n / top) / 10 : 0;
+    };
+    html += `
+      <p class="legend" aria-hidden="true"><span class="swatch verified"></span>${t('verified')}
+        <span class="swatch claimed"></span>${t('claimed')}
+        <span class="scale">${escape(t('scaleTop')(formatYuan(fenToYuan(top), true)))}</span></p>
+      <ol class="bars">${columns.map(({q, y, group}) => {
+        const label = t('quarterBars')(periodName(group.key), formatYuan(group.verified, true), formatYuan(group.claimed, true));
+        return `
+        <li class="${q === 1 ? 'year-start' : ''}">
+          <div class="bar-pair" title="${escape(label)}" aria-hidden="true">
+            <span class="bar verified" style="height: ${height(group.verified)}%"></span>
+            <span class="bar claimed" style="height: ${height(group.claimed)}%"></span>
+          </div>
+          <span class="bar-label" aria-hidden="true">Q${q}${q === 1 ? `<small>${y}</small>` : ''}</span>
+          <span class="sr-only">${escape(label)}</span>
+        </li>`;
+      }).join('')}</ol>`;
+  }
+  if (wholeYears.length) {
+    html += `
+      <h3>${t('wholeYear')}</h3>
+      ${groupTable(wholeYears, t('period'), group => escape(periodName(group.key)))}`;
+  }
+  return html || `<p class="empty">${t('noData')}</p>`;
+}
+
+/** A table of savings groups: a label, then verified, claimed, pending and the number of claims. */
+function groupTable(groups, heading, label) {
+  return `
+    <div class="table-wrap"><table>
+      <thead><tr><th scope="col">${escape(heading)}</th><th scope="col" class="number">${t('verifiedYuan')}</th>
+        <th scope="col" class="number">${t('claimedYuan')}</th><th scope="col" class="number">${t('pendingYuan')}</th>
+        <th scope="col" class="number">${t('claims')}</th></tr></thead>
+      <tbody>${groups.map(group => `
+        <tr><th scope="row">${label(group)}</th>
+          <td class="number"><strong>${escape(formatYuan(group.verified))}</strong></td>
+          <td class="number">${escape(formatYuan(group.claimed))}</td>
+          <td class="number">${escape(formatYuan(group.pending))}</td>
+          <td class="number">${escape(group.claims)}</td></tr>`).join('')}</tbody>
+    </table></div>`;
+}
+
+function groupLabel(groupBy, group) {
+  switch (groupBy) {
+    case 'region': {
+      const region = savings.scope.get('region') ?? '';
+      return group.key.length < 6 && group.key !== region
+        ? `<button type="button" class="link" data-region="${escape(group.key)}" title="${escape(t('drillDown'))}">`
+          + `${escape(group.key)} ›</button>`
+        : escape(group.key);
+    }
+    case 'level': return escape(t(group.key));
+    case 'category': return escape(categoryName(group.key));
+    case 'year': return escape(t('yearName')(group.key));
+    case 'studio': return `<a href="#studios/${encodeURIComponent(group.key)}">${escape(group.name ?? group.key)}</a>`;
+    case 'alliance': return escape(group.name ?? group.key);
+    default: return escape(group.key);
+  }
+}
+
+function renderBreakdown() {
+  if (!savings.breakdown) return;
+  const {groupBy, result} = savings.breakdown;
+  const groups = result.groups ?? [];
+  $('savings-breakdown').innerHTML = groups.length
+    ? groupTable(groups, t(`group.${groupBy}`), group => groupLabel(groupBy, group))
+      + (result.totalGroups > groups.length ? `<p class="note">${escape(t('shownOf')(groups.length, result.totalGroups))}</p>` : '')
+    : `<p class="empty">${t('noData')}</p>`;
+}
+
+function renderTop(ranking) {
+  if (!ranking.length) return `<p class="empty">${t('noData')}</p>`;
+  return `
+    <div class="table-wrap"><table>
+      <thead><tr><th scope="col" class="number">${t('rank')}</th><th scope="col">${t('studio')}</th>
+        <th scope="col">${t('hostEnterprise')}</th><th scope="col">${t('regionLabel')}</th><th scope="col">${t('level')}</th>
+        <th scope="col" class="number">${t('verifiedYuan')}</th><th scope="col" class="number">${t('claimedYuan')}</th>
+        <th scope="col" class="number">${t('pendingYuan')}</th></tr></thead>
+      <tbody>${ranking.map(entry => `
+        <tr><td class="number">${escape(entry.rank)}</td>
+          <th scope="row"><a href="#studios/${encodeURIComponent(entry.studio?.id ?? '')}">${escape(entry.studio?.name)}</a></th>
+          <td>${escape(entry.studio?.hostEnterprise)}</td><td>${escape(entry.studio?.regionCode)}</td>
+          <td>${escape(entry.studio?.level ? t(entry.studio.level) : '')}</td>
+          <td class="number"><strong>${escape(formatYuan(entry.verified))}</strong></td>
+          <td class="number">${escape(formatYuan(entry.claimed))}</td>
+          <td class="number">${escape(formatYuan(entry.pending))}</td></tr>`).join('')}</tbody>
+    </table></div>`;
+}
+
 // ---- Tabs and addresses: #studios, #achievements/<id>, #savings ----
 
 /** On a narrow screen the detail panel sits below the list: bring it into view when it opens. */
@@ -560,6 +761,10 @@ const TAB_LOADERS = {
   achievements: () => {
     achievements.query = formQuery($('achievement-filters'));
     loadAchievements();
+  },
+  savings: () => {
+    savings.scope = formQuery($('savings-filters'));
+    loadSavings();
   },
 };
 
@@ -663,6 +868,22 @@ $('achievement-next').addEventListener('click', () => {
 openRowOnClick($('achievement-rows'), 'achievements');
 closeOnButton($('achievement-detail'), 'achievements');
 
+$('savings-filters').addEventListener('submit', event => {
+  event.preventDefault();
+  savings.scope = formQuery(event.target);
+  loadSavings();
+});
+$('savings-group').addEventListener('change', event => {
+  savings.groupBy = event.target.value;
+  loadBreakdown();
+});
+$('savings-breakdown').addEventListener('click', event => {
+  const button = event.target.closest('button[data-region]');
+  if (!button) return;
+  $('savings-filters').elements.region.value = button.dataset.region;
+  $('savings-filters').requestSubmit();
+});
+
 $('language').addEventListener('click', () => {
   language = language === 'zh' ? 'en' : 'zh';
   localStorage.setItem('language', language);
@@ -671,6 +892,8 @@ $('language').addEventListener('click', () => {
   if (openStudio) showStudio(openStudio);
   if (achievements.result) renderAchievements();
   if (achievements.detail) renderAchievementDetail();
+  if (savings.totals) renderSavings();
+  if (savings.breakdown) renderBreakdown();
 });
 
 translatePage();
