@@ -18,7 +18,7 @@ const TEXT = {
     challenges: '技术攻关', alliances: '所属联盟', none: '无', close: '关闭', loadFailed: '加载失败',
     version: '版本',
     views: '视图', tabStudios: '工作室', tabAchievements: '五小成果', tabSavings: '效益',
-    regionLabel: '地区', regionShort: '如 3608', loadingLedger: '正在载入台账，请稍候…',
+    remaining: '结余', regionLabel: '地区', regionShort: '如 3608', loadingLedger: '正在载入台账，请稍候…',
     achievementText: '标题或完成人', achievementTextHint: '如 纠偏、李建华', category: '类别', allCategories: '全部类别',
     year: '年度', yearHint: '如 2025', awardLevel: '获奖级别', allAwardLevels: '不限', sortBy: '排序',
     sortNewest: '完成日期（新→旧）', sortOldest: '完成日期（旧→新）', sortVerified: '核实效益（高→低）',
@@ -73,7 +73,7 @@ const TEXT = {
     challenges: 'Technical challenges', alliances: 'Alliances', none: 'None', close: 'Close',
     loadFailed: 'Could not load', version: 'Version',
     views: 'Views', tabStudios: 'Studios', tabAchievements: 'Achievements', tabSavings: 'Savings',
-    regionLabel: 'Region', regionShort: 'e.g. 3608', loadingLedger: 'Loading the ledger…',
+    remaining: 'Balance', regionLabel: 'Region', regionShort: 'e.g. 3608', loadingLedger: 'Loading the ledger…',
     achievementText: 'Title or contributor', achievementTextHint: 'e.g. conveyor', category: 'Category',
     allCategories: 'All categories', year: 'Year', yearHint: 'e.g. 2025', awardLevel: 'Award level',
     allAwardLevels: 'Any', sortBy: 'Sort by', sortNewest: 'Newest first', sortOldest: 'Oldest first',
@@ -327,7 +327,7 @@ async function showStudio(id) {
         <dt>${t('namingUnion')}</dt><dd>${escape(s.namingUnion)}</dd>
         <dt>${t('foundedOn')}</dt><dd>${escape(s.foundedOn)}</dd>
         <dt>${t('members')}</dt><dd>${s.memberCount}（${t('apprentices')} ${s.apprenticeCount}）：${current.map(m => escape(m.name)).join('、') || t('none')}</dd>
-        <dt>${t('funding')}</dt><dd>${t('granted')} ${escape(formatYuan(s.funding.granted, true))} · ${t('spent')} ${escape(formatYuan(s.funding.spent, true))} · ${t('balance')} ${escape(formatYuan(s.funding.balance, true))}</dd>
+        <dt>${t('funding')}</dt><dd>${t('granted')} ${escape(formatYuan(s.funding.granted, true))} · ${t('spent')} ${escape(formatYuan(s.funding.spent, true))} · ${t('remaining')} ${escape(formatYuan(s.funding.balance, true))}</dd>
         <dt>${t('alliances')}</dt><dd>${s.alliances.map(a => escape(a.name)).join('、') || t('none')}</dd>
         <dt>${t('version')}</dt><dd>${s.version}</dd>
       </dl>
@@ -654,7 +654,7 @@ function renderTrend(groups, year) {
     // Heights in tenths of a percent, from exact integer arithmetic; only the drawing is approximate.
     const height = value => {
       const fen = toFen(value);
-      return fen > 0n && top > 0n ? Number(fen * 1000n / top) / 10 : 0;
+      return fen > 0n && top > 0n ? Math.max(Number(fen * 1000n / top) / 10, 0.5) : 0;
     };
     html += `
       <p class="legend" aria-hidden="true"><span class="swatch verified"></span>${t('verified')}
@@ -752,7 +752,8 @@ function revealPanel(panel) {
 }
 
 function parseHash() {
-  const [tab, id] = location.hash.slice(1).split('/').map(part => decodeURIComponent(part));
+  const decode = part => { try { return decodeURIComponent(part); } catch { return part; } };
+  const [tab, id] = location.hash.slice(1).split('/').map(decode);
   return {tab, id: id || null};
 }
 
