@@ -432,12 +432,12 @@ function renderAchievements() {
   rows.innerHTML = result.items.map(a => `
     <tr data-id="${escape(a.id)}">
       <td><a href="#achievements/${encodeURIComponent(a.id)}">${escape(a.title)}</a></td>
-      <td>${escape(categoryName(a.category))}</td>
+      <td class="secondary">${escape(categoryName(a.category))}</td>
       <td><span class="badge st-${escape(a.status)}">${escape(statusName(a.status))}</span></td>
-      <td>${escape(a.studio?.name)}<small>${escape(a.studio?.hostEnterprise)}</small></td>
+      <td>${escape(a.studio?.name)}<small class="secondary">${escape(a.studio?.hostEnterprise)}</small></td>
       <td class="date">${escape(a.achievedOn)}</td>
-      <td>${(a.awardLevels ?? []).map(level => escape(awardLevelName(level))).join('、') || '—'}</td>
-      <td class="number">${escape(formatYuan(a.claimedSavings))}</td>
+      <td class="secondary">${(a.awardLevels ?? []).map(level => escape(awardLevelName(level))).join('、') || '—'}</td>
+      <td class="number secondary">${escape(formatYuan(a.claimedSavings))}</td>
       <td class="number">${escape(formatYuan(a.verifiedSavings))}</td>
     </tr>`).join('') || `<tr><td colspan="8" class="empty">${t('noAchievements')}</td></tr>`;
   $('achievement-page').textContent = t('page')(achievements.page + 1, achievements.totalPages);
