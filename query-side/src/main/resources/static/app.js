@@ -176,10 +176,11 @@ function scaledAmount(fen, divisor) {
 
 /** A failed request: the HTTP status, the problem's detail, and for a 503 how long to wait before trying again. */
 class RequestProblem extends Error {
-  constructor(status, message, retryAfter) {
+  constructor(status, message, retryAfter, fields = []) {
     super(message);
     this.status = status;
     this.retryAfter = retryAfter;
+    this.fields = fields;
   }
 }
 
@@ -201,7 +202,8 @@ async function getJson(url) {
   }
   if (!response.ok) {
     throw new RequestProblem(response.status, body?.detail || body?.title || response.statusText || String(response.status),
-                             retryAfterSeconds(response.headers.get('Retry-After')));
+                             retryAfterSeconds(response.headers.get('Retry-After')),
+                             Array.isArray(body?.errors) ? body.errors.map(error => error.field) : []);
   }
   return body;
 }
@@ -224,7 +226,7 @@ async function request(name, urls, render, {status, formError, clear = () => {}}
     if (generation !== generations[name]) return;
     status.removeAttribute('aria-busy');
     status.classList.remove('loading', 'error');
-    if (formError) formError.hidden = true;
+    if (formError) markInvalid(formError, []);
     render(results);
   } catch (error) {
     if (generation !== generations[name]) return;
@@ -238,14 +240,28 @@ async function request(name, urls, render, {status, formError, clear = () => {}}
     status.removeAttribute('aria-busy');
     clear();
     if (error instanceof RequestProblem && error.status === 400 && formError) {
-      formError.textContent = error.message;
-      formError.hidden = false;
+      markInvalid(formError, error.fields, error.message);
       status.textContent = '';
       return;
     }
     status.textContent = `${t('loadFailed')}: ${error.message}`;
     status.classList.add('error');
   }
+}
+
+/** Shows a 400's detail next to the filters and flags the fields it names (or clears both). */
+function markInvalid(formError, fields, message = '') {
+  formError.textContent = message;
+  formError.hidden = !message;
+  formError.closest('form').querySelectorAll('[name]').forEach(field => {
+    if (fields.includes(field.name)) {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', formError.id);
+    } else {
+      field.removeAttribute('aria-invalid');
+      field.removeAttribute('aria-describedby');
+    }
+  });
 }
 
 /** Drops what is still on its way for a part of the page, and its pending retry. */
