@@ -764,7 +764,7 @@ function renderTop(ranking) {
 
 /** On a narrow screen the detail panel sits below the list: bring it into view when it opens. */
 function revealPanel(panel) {
-  if (window.matchMedia('(max-width: 900px)').matches) panel.scrollIntoView({behavior: 'smooth', block: 'start'});
+  if (window.matchMedia('(max-width: 900px)').matches) panel.scrollIntoView({block: 'start'});
 }
 
 function parseHash() {
