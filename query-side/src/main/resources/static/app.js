@@ -1,4 +1,5 @@
-// Innovation Ledger — a read-only view of the studio ledger (工作室台账), Chinese first, English available.
+// Innovation Ledger — a read-only view of the ledger, Chinese first, English available: the studios (工作室台账),
+// the "five smalls" achievements (五小成果) and their savings (效益). Plain ES2020, no framework, no build step.
 'use strict';
 
 const TEXT = {
@@ -16,6 +17,46 @@ const TEXT = {
     statusReason: '原因', apprentices: '徒弟', funding: '经费台账', granted: '拨付', spent: '使用',
     challenges: '技术攻关', alliances: '所属联盟', none: '无', close: '关闭', loadFailed: '加载失败',
     version: '版本',
+    views: '视图', tabStudios: '工作室', tabAchievements: '五小成果', tabSavings: '效益',
+    remaining: '结余', regionLabel: '地区', regionShort: '如 3608', loadingLedger: '正在载入台账，请稍候…',
+    achievementText: '标题或完成人', achievementTextHint: '如 纠偏、李建华', category: '类别', allCategories: '全部类别',
+    year: '年度', yearHint: '如 2025', awardLevel: '获奖级别', allAwardLevels: '不限', sortBy: '排序',
+    sortNewest: '完成日期（新→旧）', sortOldest: '完成日期（旧→新）', sortVerified: '核实效益（高→低）',
+    sortClaimed: '申报效益（高→低）', sortTitle: '成果名称', achievementTitle: '成果名称', studio: '工作室',
+    achievedOn: '完成日期', awards: '获奖', claimedYuan: '申报效益（元）', verifiedYuan: '核实效益（元）',
+    foundAchievements: n => `共 ${n} 项成果`, noAchievements: '没有符合条件的成果',
+    since: d => `（${d} 起）`, recordedAt: '登记时间', content: '成果内容', description: '成果简介',
+    problem: '问题描述', measure: '改善措施', effect: '改善效果', contributors: '完成人', contributorName: '姓名',
+    memberId: '工号', share: '贡献比例', review: '评审记录', implementation: '实施', notImplemented: '尚未实施',
+    implementedAt: (site, from) => `${site}，${from} 起实施`, recommendations: '推荐上报', adoptions: '推广应用',
+    recommendedTo: (level, body) => `推荐至${body}（${level}）`, adoptedBy: '应用单位',
+    savingsClaims: '效益申报', verified: '核实效益', claimed: '申报效益', pending: '待核实',
+    verifiedCounts: '计入统计', period: '期间', claimedOn: '申报日期', amount: '申报金额',
+    verifiedTotal: '核实金额（含调整）', method: '测算方法', evidence: '佐证材料', corrections: '更正',
+    correction: (from, to) => `${from} → ${to}`, claimRejected: '不予认定', verification: '核实',
+    adjustments: '调整', noClaims: '尚无效益申报', periodYear: y => `${y} 年度`,
+    periodQuarter: (y, q) => `${y} 年第 ${q} 季度`, awardName: (level, grade) => `${level}${grade}`,
+    'category.SMALL_INVENTION': '小发明', 'category.SMALL_CREATION': '小创造', 'category.SMALL_INNOVATION': '小革新',
+    'category.SMALL_DESIGN': '小设计', 'category.SMALL_SUGGESTION': '小建议',
+    'achievementStatus.DRAFT': '草稿', 'achievementStatus.SUBMITTED': '已申报', 'achievementStatus.RETURNED': '退回修改',
+    'achievementStatus.ACCEPTED': '已采纳', 'achievementStatus.REJECTED': '未采纳', 'achievementStatus.WITHDRAWN': '已撤回',
+    'achievementStatus.IMPLEMENTED': '已实施', 'achievementStatus.RECOMMENDED': '已推荐', 'achievementStatus.ADOPTED': '推广应用',
+    'award.ENTERPRISE': '企业级', 'award.COUNTY': '县级', 'award.MUNICIPAL': '市级', 'award.PROVINCIAL': '省级',
+    'award.NATIONAL': '国家级',
+    'grade.FIRST': '一等奖', 'grade.SECOND': '二等奖', 'grade.THIRD': '三等奖', 'grade.EXCELLENCE': '优秀奖',
+    'claim.CLAIMED': '已申报', 'claim.VERIFIED': '已核实', 'claim.REJECTED': '未认定',
+    'review.SUBMITTED': '申报', 'review.ACCEPTED': '采纳', 'review.RETURNED': '退回修改', 'review.REJECTED': '不予采纳',
+    'review.WITHDRAWN': '撤回',
+    namingLevel: '命名级别', enterpriseHint: '企业全称', allYears: '全部年度', trend: '季度趋势',
+    breakdown: '效益分布', groupBy: '分组', topStudios: '工作室效益排行', rank: '名次', claims: '申报笔数',
+    pendingYuan: '待核实（元）', noData: '暂无数据', drillDown: '查看下一级地区',
+    'group.region': '地区', 'group.level': '命名级别', 'group.category': '类别', 'group.enterprise': '企业',
+    'group.alliance': '联盟', 'group.studio': '工作室', 'group.year': '年度', yearName: y => `${y} 年`,
+    savingsScope: (year, claims, count) => `${year ? `${year} 年度` : '全部年度'} · ${claims} 笔效益申报，涉及 ${count} 项成果`,
+    approx: fen => `约 ${scaledAmount(fen, 1000000n)} 万元`,
+    shownOf: (shown, total) => `显示前 ${shown} 个，共 ${total} 个`,
+    wholeYear: '全年申报（未分季度，单独列出）', scaleTop: v => `柱高满格 = ${v}`,
+    quarterBars: (period, verified, claimed) => `${period}：核实 ${verified}，申报 ${claimed}`,
   },
   en: {
     title: 'Workers\u2019 Innovation Studio Ledger', queryApi: 'Query API', searchName: 'Studio name',
@@ -31,60 +72,250 @@ const TEXT = {
     statusReason: 'Reason', apprentices: 'Apprentices', funding: 'Funding', granted: 'Granted', spent: 'Spent',
     challenges: 'Technical challenges', alliances: 'Alliances', none: 'None', close: 'Close',
     loadFailed: 'Could not load', version: 'Version',
+    views: 'Views', tabStudios: 'Studios', tabAchievements: 'Achievements', tabSavings: 'Savings',
+    remaining: 'Balance', regionLabel: 'Region', regionShort: 'e.g. 3608', loadingLedger: 'Loading the ledger…',
+    achievementText: 'Title or contributor', achievementTextHint: 'e.g. conveyor', category: 'Category',
+    allCategories: 'All categories', year: 'Year', yearHint: 'e.g. 2025', awardLevel: 'Award level',
+    allAwardLevels: 'Any', sortBy: 'Sort by', sortNewest: 'Newest first', sortOldest: 'Oldest first',
+    sortVerified: 'Verified savings, highest first', sortClaimed: 'Claimed savings, highest first',
+    sortTitle: 'Title', achievementTitle: 'Title', studio: 'Studio', achievedOn: 'Achieved on', awards: 'Awards',
+    claimedYuan: 'Claimed (¥)', verifiedYuan: 'Verified (¥)',
+    foundAchievements: n => `${n} achievements`, noAchievements: 'No achievement matches',
+    since: d => ` (since ${d})`, recordedAt: 'Recorded', content: 'Content', description: 'Summary',
+    problem: 'Problem', measure: 'Measure', effect: 'Effect', contributors: 'Contributors', contributorName: 'Name',
+    memberId: 'Staff no.', share: 'Share', review: 'Review trail', implementation: 'Implementation',
+    notImplemented: 'Not implemented yet', implementedAt: (site, from) => `At ${site} since ${from}`,
+    recommendations: 'Recommendations', adoptions: 'Adoptions',
+    recommendedTo: (level, body) => `To ${body} (${level})`, adoptedBy: 'Adopter',
+    savingsClaims: 'Savings claims', verified: 'Verified savings', claimed: 'Claimed savings', pending: 'Pending',
+    verifiedCounts: 'the figure that counts', period: 'Period', claimedOn: 'Claimed on', amount: 'Amount claimed',
+    verifiedTotal: 'Verified (with adjustments)', method: 'Method', evidence: 'Evidence', corrections: 'Corrections',
+    correction: (from, to) => `${from} → ${to}`, claimRejected: 'Not recognised', verification: 'Verification',
+    adjustments: 'Adjustments', noClaims: 'No savings claimed yet', periodYear: y => `${y} (whole year)`,
+    periodQuarter: (y, q) => `${y} Q${q}`, awardName: (level, grade) => `${grade}, ${level.toLowerCase()} level`,
+    'category.SMALL_INVENTION': 'Small invention', 'category.SMALL_CREATION': 'Small creation',
+    'category.SMALL_INNOVATION': 'Small innovation', 'category.SMALL_DESIGN': 'Small design',
+    'category.SMALL_SUGGESTION': 'Small suggestion',
+    'achievementStatus.DRAFT': 'Draft', 'achievementStatus.SUBMITTED': 'Submitted',
+    'achievementStatus.RETURNED': 'Returned for revision', 'achievementStatus.ACCEPTED': 'Accepted',
+    'achievementStatus.REJECTED': 'Rejected', 'achievementStatus.WITHDRAWN': 'Withdrawn',
+    'achievementStatus.IMPLEMENTED': 'Implemented', 'achievementStatus.RECOMMENDED': 'Recommended',
+    'achievementStatus.ADOPTED': 'Adopted',
+    'award.ENTERPRISE': 'Enterprise', 'award.COUNTY': 'County', 'award.MUNICIPAL': 'Municipal',
+    'award.PROVINCIAL': 'Provincial', 'award.NATIONAL': 'National',
+    'grade.FIRST': 'First prize', 'grade.SECOND': 'Second prize', 'grade.THIRD': 'Third prize',
+    'grade.EXCELLENCE': 'Excellence award',
+    'claim.CLAIMED': 'Claimed', 'claim.VERIFIED': 'Verified', 'claim.REJECTED': 'Not recognised',
+    'review.SUBMITTED': 'Submitted', 'review.ACCEPTED': 'Accepted', 'review.RETURNED': 'Returned',
+    'review.REJECTED': 'Rejected', 'review.WITHDRAWN': 'Withdrawn',
+    namingLevel: 'Naming level', enterpriseHint: 'Full name', allYears: 'All years', trend: 'Quarterly trend',
+    breakdown: 'Breakdown', groupBy: 'Group by', topStudios: 'Top studios by verified savings', rank: 'Rank',
+    claims: 'Claims', pendingYuan: 'Pending (¥)', noData: 'No data', drillDown: 'Show the regions below',
+    'group.region': 'Region', 'group.level': 'Naming level', 'group.category': 'Category',
+    'group.enterprise': 'Enterprise', 'group.alliance': 'Alliance', 'group.studio': 'Studio', 'group.year': 'Year',
+    yearName: y => String(y),
+    savingsScope: (year, claims, count) => `${year ? `Year ${year}` : 'All years'} · ${claims} savings claims on ${count} achievements`,
+    approx: fen => `≈ ¥${scaledAmount(fen, 100000000n)} million`,
+    shownOf: (shown, total) => `Showing ${shown} of ${total}`,
+    wholeYear: 'Whole-year claims (not split by quarter, shown apart)', scaleTop: v => `Full bar = ${v}`,
+    quarterBars: (period, verified, claimed) => `${period}: verified ${verified}, claimed ${claimed}`,
   },
 };
 
+const TABS = ['studios', 'achievements', 'savings'];
+const requestedLanguage = new URLSearchParams(location.search).get('lang');
+if (requestedLanguage === 'zh' || requestedLanguage === 'en') localStorage.setItem('language', requestedLanguage);
 let language = localStorage.getItem('language') || 'zh';
 let page = 0;
 let totalPages = 1;
 let openStudio = null;
+let currentTab = null;
+const loadedTabs = new Set();
+const lastHash = {};
 
 const t = key => TEXT[language][key] ?? key;
 const escape = value => String(value ?? '').replace(/[&<>"']/g,
   c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
+const $ = id => document.getElementById(id);
+
+// ---- Money: decimal strings in yuan, formatted by string and BigInt arithmetic, never as floating point ----
+
+/** Splits "-1500.5" into its sign, whole yuan and two fen digits; null when it is not a decimal amount. */
+function parseYuan(value) {
+  const match = /^([-+]?)(\d+)(?:\.(\d{1,2}))?$/.exec(String(value ?? '').trim());
+  if (!match) return null;
+  return {negative: match[1] === '-', whole: match[2].replace(/^0+(?=\d)/, ''), fen: (match[3] ?? '').padEnd(2, '0')};
+}
+
+const groupThousands = digits => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** "1068000.5" → "1,068,000.50" (or "¥1,068,000.50" with the symbol); anything else is shown as it came. */
+function formatYuan(value, symbol = false) {
+  const amount = parseYuan(value);
+  if (!amount) return value == null || value === '' ? '—' : String(value);
+  const negative = amount.negative && /[1-9]/.test(amount.whole + amount.fen);
+  return `${negative ? '-' : ''}${symbol ? '¥' : ''}${groupThousands(amount.whole)}.${amount.fen}`;
+}
+
+/** The amount in whole fen as a BigInt (exact), 0n when it cannot be read. */
+function toFen(value) {
+  const amount = parseYuan(value);
+  if (!amount) return 0n;
+  const fen = BigInt(amount.whole + amount.fen);
+  return amount.negative ? -fen : fen;
+}
+
+/** A non-negative amount in fen divided by a power of ten and rounded half up to two decimals: "106.80". */
+function scaledAmount(fen, divisor) {
+  const hundredths = (fen * 100n + divisor / 2n) / divisor;
+  const fraction = String(hundredths % 100n).padStart(2, '0');
+  return `${groupThousands(String(hundredths / 100n))}.${fraction}`;
+}
+
+// ---- Requests ----
+
+/** A failed request: the HTTP status, the problem's detail, and for a 503 how long to wait before trying again. */
+class RequestProblem extends Error {
+  constructor(status, message, retryAfter, fields = []) {
+    super(message);
+    this.status = status;
+    this.retryAfter = retryAfter;
+    this.fields = fields;
+  }
+}
+
+/** Retry-After in seconds (a number or an HTTP date), kept between 1 and 60; 2 when missing. */
+function retryAfterSeconds(header) {
+  if (!header) return 2;
+  let seconds = /^\d+$/.test(header.trim()) ? Number(header.trim()) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
+  if (!Number.isFinite(seconds)) seconds = 2;
+  return Math.min(Math.max(seconds, 1), 60);
+}
+
+async function getJson(url) {
+  const response = await fetch(url, {headers: {Accept: 'application/json'}});
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (!response.ok) {
+    throw new RequestProblem(response.status, body?.detail || body?.title || response.statusText || String(response.status),
+                             retryAfterSeconds(response.headers.get('Retry-After')),
+                             Array.isArray(body?.errors) ? body.errors.map(error => error.field) : []);
+  }
+  return body;
+}
+
+const generations = {};
+const retryTimers = {};
+
+/**
+ * Fetches the urls together and renders them, for one named part of the page. A later call for the same part wins
+ * (an older answer is dropped). While the instance is still building its in-memory ledger (503) it says so in
+ * `status` and tries again after Retry-After; a 400 shows the problem's detail in `formError`, next to the filters.
+ */
+async function request(name, urls, render, {status, formError, clear = () => {}}) {
+  const generation = (generations[name] ?? 0) + 1;
+  generations[name] = generation;
+  clearTimeout(retryTimers[name]);
+  status.setAttribute('aria-busy', 'true');
+  try {
+    const results = await Promise.all(urls.map(getJson));
+    if (generation !== generations[name]) return;
+    status.removeAttribute('aria-busy');
+    status.classList.remove('loading', 'error');
+    if (formError) markInvalid(formError, []);
+    render(results);
+  } catch (error) {
+    if (generation !== generations[name]) return;
+    if (error instanceof RequestProblem && error.status === 503) {
+      status.textContent = t('loadingLedger');
+      status.classList.add('loading');
+      retryTimers[name] = setTimeout(() => request(name, urls, render, {status, formError, clear}),
+                                     error.retryAfter * 1000);
+      return;
+    }
+    status.removeAttribute('aria-busy');
+    clear();
+    if (error instanceof RequestProblem && error.status === 400 && formError) {
+      markInvalid(formError, error.fields, error.message);
+      status.textContent = '';
+      return;
+    }
+    status.textContent = `${t('loadFailed')}: ${error.message}`;
+    status.classList.add('error');
+  }
+}
+
+/** Shows a 400's detail next to the filters and flags the fields it names (or clears both). */
+function markInvalid(formError, fields, message = '') {
+  formError.textContent = message;
+  formError.hidden = !message;
+  formError.closest('form').querySelectorAll('[name]').forEach(field => {
+    if (fields.includes(field.name)) {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', formError.id);
+    } else {
+      field.removeAttribute('aria-invalid');
+      field.removeAttribute('aria-describedby');
+    }
+  });
+}
+
+/** Drops what is still on its way for a part of the page, and its pending retry. */
+function cancel(name) {
+  generations[name] = (generations[name] ?? 0) + 1;
+  clearTimeout(retryTimers[name]);
+}
+
+/** The non-empty fields of a filter form as query parameters. */
+function formQuery(form) {
+  const query = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) {
+    if (String(value).trim()) query.set(key, String(value).trim());
+  }
+  return query;
+}
 
 function translatePage() {
   document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   document.title = `${t('title')} · Innovation Ledger`;
   document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
   document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
-  document.getElementById('language').textContent = language === 'zh' ? 'English' : '中文';
+  document.querySelectorAll('[data-i18n-label]').forEach(el => { el.setAttribute('aria-label', t(el.dataset.i18nLabel)); });
+  $('language').textContent = language === 'zh' ? 'English' : '中文';
+  fillOptions();
 }
 
-async function getJson(url) {
-  const response = await fetch(url, {headers: {Accept: 'application/json'}});
-  const body = await response.json();
-  if (!response.ok) {
-    throw new Error(body.detail || body.title || response.statusText);
-  }
-  return body;
-}
+// ---- Studios (工作室台账) ----
 
 async function loadList() {
-  const form = new FormData(document.getElementById('filters'));
+  const form = new FormData($('filters'));
   const query = new URLSearchParams({page, size: 20});
   for (const [key, value] of form) {
     if (value.trim()) query.set(key, value.trim());
   }
-  const summary = document.getElementById('summary');
+  const summary = $('summary');
   try {
     const result = await getJson(`api/studios?${query}`);
     totalPages = Math.max(result.totalPages, 1);
     summary.textContent = t('found')(result.totalItems);
     summary.className = '';
-    document.getElementById('rows').innerHTML = result.items.map(studio => `
+    $('rows').innerHTML = result.items.map(studio => `
       <tr data-id="${escape(studio.id)}">
-        <td class="status-${escape(studio.status)}">${escape(studio.name)}</td>
+        <td class="status-${escape(studio.status)}"><a href="#studios/${encodeURIComponent(studio.id)}">${escape(studio.name)}</a></td>
         <td>${escape(t(studio.kind))}</td>
         <td>${escape(t(studio.level))}</td>
         <td class="status-${escape(studio.status)}">${escape(t(studio.status))}</td>
         <td>${escape(studio.leaderName)}</td>
         <td class="number">${studio.memberCount}</td>
-        <td class="number">${escape(studio.fundingBalance)}</td>
+        <td class="number">${escape(formatYuan(studio.fundingBalance))}</td>
       </tr>`).join('');
-    document.getElementById('page').textContent = t('page')(page + 1, totalPages);
-    document.getElementById('previous').disabled = page === 0;
-    document.getElementById('next').disabled = page + 1 >= totalPages;
+    $('page').textContent = t('page')(page + 1, totalPages);
+    $('previous').disabled = page === 0;
+    $('next').disabled = page + 1 >= totalPages;
   } catch (error) {
     summary.textContent = `${t('loadFailed')}: ${error.message}`;
     summary.className = 'error';
@@ -93,13 +324,14 @@ async function loadList() {
 
 async function showStudio(id) {
   openStudio = id;
-  const panel = document.getElementById('detail');
+  const panel = $('detail');
   panel.hidden = false;
   try {
     const s = await getJson(`api/studios/${encodeURIComponent(id)}`);
+    if (openStudio !== id) return;
     const current = s.members.filter(m => !m.leftOn);
     panel.innerHTML = `
-      <button type="button" id="close">${t('close')}</button>
+      <button type="button" class="close">${t('close')}</button>
       <h2 class="status-${escape(s.status)}">${escape(s.name)}</h2>
       <dl>
         <dt>${t('kind')}</dt><dd>${escape(t(s.kind))}</dd>
@@ -111,36 +343,575 @@ async function showStudio(id) {
         <dt>${t('namingUnion')}</dt><dd>${escape(s.namingUnion)}</dd>
         <dt>${t('foundedOn')}</dt><dd>${escape(s.foundedOn)}</dd>
         <dt>${t('members')}</dt><dd>${s.memberCount}（${t('apprentices')} ${s.apprenticeCount}）：${current.map(m => escape(m.name)).join('、') || t('none')}</dd>
-        <dt>${t('funding')}</dt><dd>${t('granted')} ¥${escape(s.funding.granted)} · ${t('spent')} ¥${escape(s.funding.spent)} · ${t('balance')} ¥${escape(s.funding.balance)}</dd>
+        <dt>${t('funding')}</dt><dd>${t('granted')} ${escape(formatYuan(s.funding.granted, true))} · ${t('spent')} ${escape(formatYuan(s.funding.spent, true))} · ${t('remaining')} ${escape(formatYuan(s.funding.balance, true))}</dd>
         <dt>${t('alliances')}</dt><dd>${s.alliances.map(a => escape(a.name)).join('、') || t('none')}</dd>
         <dt>${t('version')}</dt><dd>${s.version}</dd>
       </dl>
       <h3>${t('challenges')}</h3>
       <ul>${s.challenges.map(c => `<li>${escape(c.title)} — ${escape(t(c.status))}${c.outcome ? `：${escape(c.outcome)}` : ''}</li>`).join('') || `<li>${t('none')}</li>`}</ul>`;
-    document.getElementById('close').addEventListener('click', () => { panel.hidden = true; openStudio = null; });
+    revealPanel(panel);
   } catch (error) {
-    panel.innerHTML = `<p class="error">${t('loadFailed')}: ${escape(error.message)}</p>`;
+    if (openStudio !== id) return;
+    panel.innerHTML = `<button type="button" class="close">${t('close')}</button>
+      <p class="error">${t('loadFailed')}: ${escape(error.message)}</p>`;
   }
 }
 
-document.getElementById('filters').addEventListener('submit', event => {
+function closeStudio() {
+  openStudio = null;
+  $('detail').hidden = true;
+}
+
+// ---- Achievements (五小成果) ----
+
+/** The enums offered in filter selects (data-options), with the TEXT prefix of their names. */
+const OPTIONS = {
+  category: ['category', ['SMALL_INVENTION', 'SMALL_CREATION', 'SMALL_INNOVATION', 'SMALL_DESIGN', 'SMALL_SUGGESTION']],
+  achievementStatus: ['achievementStatus', ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN',
+                                            'IMPLEMENTED', 'RECOMMENDED', 'ADOPTED']],
+  awardLevel: ['award', ['ENTERPRISE', 'COUNTY', 'MUNICIPAL', 'PROVINCIAL', 'NATIONAL']],
+};
+
+/** Fills the selects that list an enum in the current language, keeping what is selected. */
+function fillOptions() {
+  document.querySelectorAll('select[data-options]').forEach(select => {
+    const selected = select.value;
+    const [prefix, values] = OPTIONS[select.dataset.options];
+    select.innerHTML = `<option value="">${escape(t(select.dataset.all))}</option>`
+      + values.map(value => `<option value="${value}">${escape(t(`${prefix}.${value}`))}</option>`).join('');
+    select.value = selected;
+  });
+}
+
+const categoryName = category => t(`category.${category}`);
+const statusName = status => t(`achievementStatus.${status}`);
+const awardLevelName = level => t(`award.${level}`);
+/** Free text as entered (line breaks kept by the style), or a dash. */
+const text = value => (value ?? '').trim() ? escape(value) : '—';
+const note = value => value ? `<br><span class="note">${escape(value)}</span>` : '';
+const date = value => `<time datetime="${escape(value)}">${escape(value)}</time>`;
+
+/** "2025" → 2025 年度, "2025-Q3" → 2025 年第 3 季度. */
+function periodName(key) {
+  const match = /^(\d{4})(?:-Q([1-4]))?$/.exec(key ?? '');
+  if (!match) return key ?? '';
+  return match[2] ? t('periodQuarter')(match[1], match[2]) : t('periodYear')(match[1]);
+}
+
+function formatInstant(value) {
+  const instant = new Date(value);
+  if (!value || Number.isNaN(instant.getTime())) return value ?? '';
+  return instant.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', {dateStyle: 'medium', timeStyle: 'short'});
+}
+
+/** An adjusting entry is signed: +¥1,000.00 or -¥1,500.50. */
+const signedYuan = value => `${toFen(value) > 0n ? '+' : ''}${formatYuan(value, true)}`;
+
+/** The three savings figures: verified first (the one that counts), then claimed and pending. */
+function savingsFigures(totals, notes = {}) {
+  const figure = (key, primary) => `
+    <div class="figure${primary ? ' primary' : ''}">
+      <span class="figure-label">${t(key)}</span>
+      <strong class="money">${escape(formatYuan(totals?.[key], true))}</strong>
+      ${notes[key] ? `<span class="figure-note">${notes[key]}</span>` : ''}
+    </div>`;
+  return `<div class="figures">${figure('verified', true)}${figure('claimed')}${figure('pending')}</div>`;
+}
+
+const achievements = {query: new URLSearchParams(), page: 0, totalPages: 1, result: null, openId: null, detail: null};
+
+function loadAchievements() {
+  const query = new URLSearchParams(achievements.query);
+  query.set('page', achievements.page);
+  query.set('size', 20);
+  request('achievements', [`api/achievements?${query}`], ([result]) => {
+    achievements.result = result;
+    achievements.totalPages = Math.max(result.totalPages, 1);
+    renderAchievements();
+  }, {
+    status: $('achievement-summary'), formError: $('achievement-error'),
+    clear: () => { achievements.result = null; renderAchievements(); },
+  });
+}
+
+function renderAchievements() {
+  const result = achievements.result;
+  const rows = $('achievement-rows');
+  if (!result) {
+    rows.innerHTML = '';
+    $('achievement-page').textContent = '';
+    $('achievement-previous').disabled = true;
+    $('achievement-next').disabled = true;
+    return;
+  }
+  $('achievement-summary').textContent = t('foundAchievements')(result.totalItems);
+  rows.innerHTML = result.items.map(a => `
+    <tr data-id="${escape(a.id)}">
+      <td><a href="#achievements/${encodeURIComponent(a.id)}">${escape(a.title)}</a></td>
+      <td class="secondary">${escape(categoryName(a.category))}</td>
+      <td><span class="badge st-${escape(a.status)}">${escape(statusName(a.status))}</span></td>
+      <td>${escape(a.studio?.name)}<small class="secondary">${escape(a.studio?.hostEnterprise)}</small></td>
+      <td class="date">${escape(a.achievedOn)}</td>
+      <td class="secondary">${(a.awardLevels ?? []).map(level => escape(awardLevelName(level))).join('、') || '—'}</td>
+      <td class="number secondary">${escape(formatYuan(a.claimedSavings))}</td>
+      <td class="number">${escape(formatYuan(a.verifiedSavings))}</td>
+    </tr>`).join('') || `<tr><td colspan="8" class="empty">${t('noAchievements')}</td></tr>`;
+  $('achievement-page').textContent = t('page')(achievements.page + 1, achievements.totalPages);
+  $('achievement-previous').disabled = achievements.page === 0;
+  $('achievement-next').disabled = achievements.page + 1 >= achievements.totalPages;
+  markSelectedAchievement();
+}
+
+function markSelectedAchievement() {
+  document.querySelectorAll('#achievement-rows tr[data-id]').forEach(row => {
+    row.classList.toggle('selected', row.dataset.id === achievements.openId);
+  });
+}
+
+function showAchievement(id) {
+  achievements.openId = id;
+  achievements.detail = null;
+  markSelectedAchievement();
+  const panel = $('achievement-detail');
+  panel.hidden = false;
+  panel.innerHTML = `<button type="button" class="close">${t('close')}</button><p id="achievement-status"></p>`;
+  request('achievement', [`api/achievements/${encodeURIComponent(id)}`], ([detail]) => {
+    achievements.detail = detail;
+    renderAchievementDetail();
+    revealPanel(panel);
+  }, {status: $('achievement-status')});
+}
+
+function closeAchievement() {
+  cancel('achievement');
+  achievements.openId = null;
+  achievements.detail = null;
+  $('achievement-detail').hidden = true;
+  markSelectedAchievement();
+}
+
+function renderAchievementDetail() {
+  const a = achievements.detail;
+  const c = a.content ?? {};
+  const studio = a.studio ?? {};
+  const list = (items, render) => items?.length
+    ? `<ul class="trail">${items.map(item => `<li>${render(item)}</li>`).join('')}</ul>`
+    : `<p class="empty">${t('none')}</p>`;
+  $('achievement-detail').innerHTML = `
+    <button type="button" class="close">${t('close')}</button>
+    <h2>${escape(c.title)}</h2>
+    <p class="badges"><span class="badge">${escape(categoryName(c.category))}</span>
+      <span class="badge st-${escape(a.status)}">${escape(statusName(a.status))}</span></p>
+    <dl>
+      <dt>${t('studio')}</dt>
+      <dd><a href="#studios/${encodeURIComponent(studio.id ?? '')}">${escape(studio.name)}</a>
+        <small>${escape(studio.hostEnterprise)} · ${escape(studio.regionCode)}</small></dd>
+      <dt>${t('achievedOn')}</dt><dd>${date(c.achievedOn)}</dd>
+      <dt>${t('status')}</dt><dd>${escape(statusName(a.status))}${a.statusSince ? escape(t('since')(a.statusSince)) : ''}</dd>
+      <dt>${t('recordedAt')}</dt><dd>${escape(formatInstant(a.recordedAt))}</dd>
+      <dt>${t('version')}</dt><dd>${escape(a.version)}</dd>
+    </dl>
+
+    <h3>${t('content')}</h3>
+    <dl class="prose">
+      <dt>${t('description')}</dt><dd>${text(c.description)}</dd>
+      <dt>${t('problem')}</dt><dd>${text(c.problem)}</dd>
+      <dt>${t('measure')}</dt><dd>${text(c.measure)}</dd>
+      <dt>${t('effect')}</dt><dd>${text(c.effect)}</dd>
+    </dl>
+
+    <h3>${t('contributors')}</h3>
+    <table class="compact">
+      <thead><tr><th scope="col">${t('contributorName')}</th><th scope="col">${t('memberId')}</th>
+        <th scope="col" class="number">${t('share')}</th></tr></thead>
+      <tbody>${(c.contributors ?? []).map(person => `
+        <tr><td>${escape(person.name)}</td><td>${text(person.memberId)}</td>
+          <td class="number">${escape(person.share)}%</td></tr>`).join('')}</tbody>
+    </table>
+
+    <h3>${t('review')}</h3>
+    ${list(a.review, step => `${date(step.on)} <strong>${escape(t(`review.${step.action}`))}</strong>`
+      + `${step.reviewer ? ` · ${escape(step.reviewer)}` : ''}${note(step.reason || step.comment)}`)}
+
+    <h3>${t('implementation')}</h3>
+    <p>${a.implementation ? escape(t('implementedAt')(a.implementation.site, a.implementation.from)) : t('notImplemented')}</p>
+
+    <h3>${t('awards')}</h3>
+    ${list(a.awards, award => `${date(award.awardedOn)} <strong>${escape(t('awardName')(awardLevelName(award.level),
+      t(`grade.${award.grade}`)))}</strong> · ${escape(award.awardingBody)}`)}
+
+    <h3>${t('recommendations')}</h3>
+    ${list(a.recommendations, r => `${date(r.recommendedOn)} ${escape(t('recommendedTo')(awardLevelName(r.level),
+      r.recommendedTo))}${note(r.note)}`)}
+
+    <h3>${t('adoptions')}</h3>
+    ${list(a.adoptions, adoption => `${date(adoption.adoptedOn)} ${escape(adoption.adopter)}`
+      + `${adoption.site ? ` · ${escape(adoption.site)}` : ''}${note(adoption.note)}`)}
+
+    <h3>${t('savingsClaims')}</h3>
+    ${savingsFigures(a.savings, {verified: escape(t('verifiedCounts'))})}
+    ${(a.savingsClaims ?? []).map(renderClaim).join('') || `<p class="empty">${t('noClaims')}</p>`}`;
+}
+
+function renderClaim(claim) {
+  const v = claim.verification;
+  const r = claim.rejection;
+  return `
+    <article class="claim claim-${escape(claim.status)}">
+      <h4>${escape(periodName(claim.period))}
+        <span class="badge claim-${escape(claim.status)}">${escape(t(`claim.${claim.status}`))}</span></h4>
+      <dl>
+        <dt>${t('amount')}</dt><dd class="money">${escape(formatYuan(claim.amount, true))}</dd>
+        ${claim.verifiedTotal != null ? `<dt>${t('verifiedTotal')}</dt>
+          <dd class="money"><strong>${escape(formatYuan(claim.verifiedTotal, true))}</strong></dd>` : ''}
+        <dt>${t('claimedOn')}</dt><dd>${date(claim.claimedOn)}</dd>
+        <dt>${t('method')}</dt><dd>${text(claim.method)}</dd>
+        ${claim.evidenceRef ? `<dt>${t('evidence')}</dt><dd>${escape(claim.evidenceRef)}</dd>` : ''}
+        ${claim.corrections?.length ? `<dt>${t('corrections')}</dt><dd><ul>${claim.corrections.map(x => `
+          <li>${date(x.correctedOn)} ${escape(t('correction')(formatYuan(x.previousAmount, true), formatYuan(x.amount, true)))}
+            ${note(x.reason)}</li>`).join('')}</ul></dd>` : ''}
+        ${r ? `<dt>${t('claimRejected')}</dt><dd>${date(r.rejectedOn)} ${escape(r.rejectedBy)}${note(r.reason)}</dd>` : ''}
+        ${v ? `<dt>${t('verification')}</dt><dd>${date(v.verifiedOn)} ${escape(formatYuan(v.verifiedAmount, true))}
+          · ${escape(v.verifiedBy)}${note(v.note)}</dd>` : ''}
+        ${claim.adjustments?.length ? `<dt>${t('adjustments')}</dt><dd><ul>${claim.adjustments.map(x => `
+          <li>${date(x.adjustedOn)} <span class="money">${escape(signedYuan(x.amount))}</span> · ${escape(x.adjustedBy)}
+            ${note(x.reason)}</li>`).join('')}</ul></dd>` : ''}
+      </dl>
+    </article>`;
+}
+
+// ---- Savings (效益): totals, the quarterly trend, a breakdown and the top studios ----
+
+const savings = {scope: new URLSearchParams(), groupBy: 'region', totals: null, top: null, breakdown: null};
+
+/** Whole fen back to a decimal string in yuan, exactly. */
+function fenToYuan(fen) {
+  const size = fen < 0n ? -fen : fen;
+  return `${fen < 0n ? '-' : ''}${size / 100n}.${String(size % 100n).padStart(2, '0')}`;
+}
+
+/** 约 106.80 万元 / ≈ ¥1.07 million, for a positive amount; nothing otherwise. */
+function approx(value) {
+  const fen = toFen(value);
+  return fen > 0n ? escape(t('approx')(fen)) : '';
+}
+
+function scopeSuffix() {
+  const scope = savings.scope.toString();
+  return scope ? `&${scope}` : '';
+}
+
+function loadSavings() {
+  const scope = scopeSuffix();
+  request('savings', [`api/savings?groupBy=period&limit=1000${scope}`, `api/savings/top-studios?limit=10${scope}`],
+    ([totals, top]) => {
+      savings.totals = totals;
+      savings.top = top;
+      renderSavings();
+    }, {
+      status: $('savings-summary'), formError: $('savings-error'),
+      clear: () => { savings.totals = null; savings.top = null; renderSavings(); },
+    });
+  loadBreakdown();
+}
+
+function loadBreakdown() {
+  const groupBy = savings.groupBy;
+  request('breakdown', [`api/savings?groupBy=${encodeURIComponent(groupBy)}${scopeSuffix()}`], ([result]) => {
+    savings.breakdown = {groupBy, result};
+    renderBreakdown();
+  }, {status: $('savings-breakdown'), formError: $('savings-error'), clear: () => { savings.breakdown = null; }});
+}
+
+function renderSavings() {
+  const totals = savings.totals;
+  if (!totals) {
+    $('savings-figures').innerHTML = '';
+    $('savings-trend').innerHTML = '';
+    $('savings-top').innerHTML = '';
+    return;
+  }
+  $('savings-summary').textContent = t('savingsScope')(totals.year, totals.claims, totals.achievements);
+  $('savings-figures').innerHTML = savingsFigures(totals, {
+    verified: [escape(t('verifiedCounts')), approx(totals.verified)].filter(Boolean).join(' · '),
+    claimed: approx(totals.claimed), pending: approx(totals.pending),
+  });
+  $('savings-trend').innerHTML = renderTrend(totals.groups ?? [], totals.year);
+  $('savings-top').innerHTML = renderTop(savings.top ?? []);
+}
+
+/**
+ * Bars per quarter, verified beside claimed, every quarter from the first to the last year that has one (a gap is a
+ * quarter with nothing claimed). Claims for a whole year have no quarter: they are listed apart, under the bars.
+ */
+function renderTrend(groups, year) {
+  const quarters = new Map();
+  const wholeYears = [];
+  for (const group of groups) {
+    if (/^\d{4}-Q[1-4]$/.test(group.key)) quarters.set(group.key, group);
+    else wholeYears.push(group);
+  }
+  let html = '';
+  if (quarters.size) {
+    const years = [...quarters.keys()].map(key => Number(key.slice(0, 4)));
+    const first = year ?? Math.min(...years);
+    const last = year ?? Math.max(...years);
+    const columns = [];
+    for (let y = first; y <= last; y++) {
+      for (let q = 1; q <= 4; q++) {
+        const key = `${y}-Q${q}`;
+        columns.push({q, y, group: quarters.get(key) ?? {key, verified: '0.00', claimed: '0.00', pending: '0.00', claims: 0}});
+      }
+    }
+    let top = 0n;
+    for (const {group} of columns) {
+      for (const fen of [toFen(group.verified), toFen(group.claimed)]) if (fen > top) top = fen;
+    }
+    // Heights in tenths of a percent, from exact integer arithmetic; only the drawing is approximate.
+    const height = value => {
+      const fen = toFen(value);
+      return fen > 0n && top > 0n ? Math.max(Number(fen * 1000n / top) / 10, 0.5) : 0;
+    };
+    html += `
+      <p class="legend" aria-hidden="true"><span class="swatch verified"></span>${t('verified')}
+        <span class="swatch claimed"></span>${t('claimed')}
+        <span class="scale">${escape(t('scaleTop')(formatYuan(fenToYuan(top), true)))}</span></p>
+      <ol class="bars">${columns.map(({q, y, group}) => {
+        const label = t('quarterBars')(periodName(group.key), formatYuan(group.verified, true), formatYuan(group.claimed, true));
+        return `
+        <li class="${q === 1 ? 'year-start' : ''}">
+          <div class="bar-pair" title="${escape(label)}" aria-hidden="true">
+            <span class="bar verified" style="height: ${height(group.verified)}%"></span>
+            <span class="bar claimed" style="height: ${height(group.claimed)}%"></span>
+          </div>
+          <span class="bar-label" aria-hidden="true">Q${q}${q === 1 ? `<small>${y}</small>` : ''}</span>
+          <span class="sr-only">${escape(label)}</span>
+        </li>`;
+      }).join('')}</ol>`;
+  }
+  if (wholeYears.length) {
+    html += `
+      <h3>${t('wholeYear')}</h3>
+      ${groupTable(wholeYears, t('period'), group => escape(periodName(group.key)))}`;
+  }
+  return html || `<p class="empty">${t('noData')}</p>`;
+}
+
+/** A table of savings groups: a label, then verified, claimed, pending and the number of claims. */
+function groupTable(groups, heading, label) {
+  return `
+    <div class="table-wrap"><table>
+      <thead><tr><th scope="col">${escape(heading)}</th><th scope="col" class="number">${t('verifiedYuan')}</th>
+        <th scope="col" class="number">${t('claimedYuan')}</th><th scope="col" class="number">${t('pendingYuan')}</th>
+        <th scope="col" class="number">${t('claims')}</th></tr></thead>
+      <tbody>${groups.map(group => `
+        <tr><th scope="row">${label(group)}</th>
+          <td class="number"><strong>${escape(formatYuan(group.verified))}</strong></td>
+          <td class="number">${escape(formatYuan(group.claimed))}</td>
+          <td class="number">${escape(formatYuan(group.pending))}</td>
+          <td class="number">${escape(group.claims)}</td></tr>`).join('')}</tbody>
+    </table></div>`;
+}
+
+function groupLabel(groupBy, group) {
+  switch (groupBy) {
+    case 'region': {
+      const region = savings.scope.get('region') ?? '';
+      return group.key.length < 6 && group.key !== region
+        ? `<button type="button" class="link" data-region="${escape(group.key)}" title="${escape(t('drillDown'))}">`
+          + `${escape(group.key)} ›</button>`
+        : escape(group.key);
+    }
+    case 'level': return escape(t(group.key));
+    case 'category': return escape(categoryName(group.key));
+    case 'year': return escape(t('yearName')(group.key));
+    case 'studio': return `<a href="#studios/${encodeURIComponent(group.key)}">${escape(group.name ?? group.key)}</a>`;
+    case 'alliance': return escape(group.name ?? group.key);
+    default: return escape(group.key);
+  }
+}
+
+function renderBreakdown() {
+  if (!savings.breakdown) return;
+  const {groupBy, result} = savings.breakdown;
+  const groups = result.groups ?? [];
+  $('savings-breakdown').innerHTML = groups.length
+    ? groupTable(groups, t(`group.${groupBy}`), group => groupLabel(groupBy, group))
+      + (result.totalGroups > groups.length ? `<p class="note">${escape(t('shownOf')(groups.length, result.totalGroups))}</p>` : '')
+    : `<p class="empty">${t('noData')}</p>`;
+}
+
+function renderTop(ranking) {
+  if (!ranking.length) return `<p class="empty">${t('noData')}</p>`;
+  return `
+    <div class="table-wrap"><table>
+      <thead><tr><th scope="col" class="number">${t('rank')}</th><th scope="col">${t('studio')}</th>
+        <th scope="col">${t('hostEnterprise')}</th><th scope="col">${t('regionLabel')}</th><th scope="col">${t('level')}</th>
+        <th scope="col" class="number">${t('verifiedYuan')}</th><th scope="col" class="number">${t('claimedYuan')}</th>
+        <th scope="col" class="number">${t('pendingYuan')}</th></tr></thead>
+      <tbody>${ranking.map(entry => `
+        <tr><td class="number">${escape(entry.rank)}</td>
+          <th scope="row"><a href="#studios/${encodeURIComponent(entry.studio?.id ?? '')}">${escape(entry.studio?.name)}</a></th>
+          <td>${escape(entry.studio?.hostEnterprise)}</td><td>${escape(entry.studio?.regionCode)}</td>
+          <td>${escape(entry.studio?.level ? t(entry.studio.level) : '')}</td>
+          <td class="number"><strong>${escape(formatYuan(entry.verified))}</strong></td>
+          <td class="number">${escape(formatYuan(entry.claimed))}</td>
+          <td class="number">${escape(formatYuan(entry.pending))}</td></tr>`).join('')}</tbody>
+    </table></div>`;
+}
+
+// ---- Tabs and addresses: #studios, #achievements/<id>, #savings ----
+
+/** On a narrow screen the detail panel sits below the list: bring it into view when it opens. */
+function revealPanel(panel) {
+  if (window.matchMedia('(max-width: 900px)').matches) panel.scrollIntoView({block: 'start'});
+}
+
+function parseHash() {
+  const decode = part => { try { return decodeURIComponent(part); } catch { return part; } };
+  const [tab, id] = location.hash.slice(1).split('/').map(decode);
+  return {tab, id: id || null};
+}
+
+const TAB_LOADERS = {
+  studios: () => loadList(),
+  achievements: () => {
+    achievements.query = formQuery($('achievement-filters'));
+    loadAchievements();
+  },
+  savings: () => {
+    savings.scope = formQuery($('savings-filters'));
+    loadSavings();
+  },
+};
+
+function showTab(tab) {
+  currentTab = tab;
+  localStorage.setItem('tab', tab);
+  for (const name of TABS) {
+    const selected = name === tab;
+    const button = $(`tab-${name}`);
+    button.setAttribute('aria-selected', String(selected));
+    button.tabIndex = selected ? 0 : -1;
+    $(`view-${name}`).hidden = !selected;
+  }
+  if (!loadedTabs.has(tab)) {
+    loadedTabs.add(tab);
+    TAB_LOADERS[tab]?.();
+  }
+}
+
+/** Shows what the address names; the address is the one place a tab or an open record is decided. */
+function route() {
+  let {tab, id} = parseHash();
+  if (!TABS.includes(tab)) {
+    const remembered = localStorage.getItem('tab');
+    tab = TABS.includes(remembered) ? remembered : 'studios';
+    id = null;
+    history.replaceState(null, '', `#${tab}`);
+  }
+  lastHash[tab] = location.hash;
+  showTab(tab);
+  if (tab === 'studios') {
+    if (id) {
+      if (id !== openStudio) showStudio(id);
+    } else {
+      closeStudio();
+    }
+  } else if (tab === 'achievements') {
+    if (id) {
+      if (id !== achievements.openId) showAchievement(id);
+    } else {
+      closeAchievement();
+    }
+  }
+}
+
+$('tabs').addEventListener('click', event => {
+  const button = event.target.closest('[role=tab]');
+  if (button) location.hash = lastHash[button.dataset.tab] || `#${button.dataset.tab}`;
+});
+$('tabs').addEventListener('keydown', event => {
+  const index = TABS.indexOf(currentTab);
+  const moves = {ArrowRight: 1, ArrowLeft: TABS.length - 1, Home: TABS.length - index, End: TABS.length - 1 - index};
+  if (!(event.key in moves)) return;
+  event.preventDefault();
+  const tab = TABS[(index + moves[event.key]) % TABS.length];
+  location.hash = lastHash[tab] || `#${tab}`;
+  $(`tab-${tab}`).focus();
+});
+window.addEventListener('hashchange', route);
+
+/** A click anywhere on a row opens it, like its link does. */
+function openRowOnClick(tbody, tab) {
+  tbody.addEventListener('click', event => {
+    if (event.target.closest('a, button')) return;
+    const row = event.target.closest('tr[data-id]');
+    if (row) location.hash = `#${tab}/${encodeURIComponent(row.dataset.id)}`;
+  });
+}
+
+/** The close button of a detail panel goes back to the tab's address. */
+function closeOnButton(panel, tab) {
+  panel.addEventListener('click', event => {
+    if (event.target.closest('button.close')) location.hash = `#${tab}`;
+  });
+}
+
+$('filters').addEventListener('submit', event => {
   event.preventDefault();
   page = 0;
   loadList();
 });
-document.getElementById('previous').addEventListener('click', () => { page = Math.max(page - 1, 0); loadList(); });
-document.getElementById('next').addEventListener('click', () => { page = Math.min(page + 1, totalPages - 1); loadList(); });
-document.getElementById('rows').addEventListener('click', event => {
-  const row = event.target.closest('tr[data-id]');
-  if (row) showStudio(row.dataset.id);
+$('previous').addEventListener('click', () => { page = Math.max(page - 1, 0); loadList(); });
+$('next').addEventListener('click', () => { page = Math.min(page + 1, totalPages - 1); loadList(); });
+openRowOnClick($('rows'), 'studios');
+closeOnButton($('detail'), 'studios');
+
+$('achievement-filters').addEventListener('submit', event => {
+  event.preventDefault();
+  achievements.query = formQuery(event.target);
+  achievements.page = 0;
+  loadAchievements();
 });
-document.getElementById('language').addEventListener('click', () => {
+$('achievement-previous').addEventListener('click', () => {
+  achievements.page = Math.max(achievements.page - 1, 0);
+  loadAchievements();
+});
+$('achievement-next').addEventListener('click', () => {
+  achievements.page = Math.min(achievements.page + 1, achievements.totalPages - 1);
+  loadAchievements();
+});
+openRowOnClick($('achievement-rows'), 'achievements');
+closeOnButton($('achievement-detail'), 'achievements');
+
+$('savings-filters').addEventListener('submit', event => {
+  event.preventDefault();
+  savings.scope = formQuery(event.target);
+  loadSavings();
+});
+$('savings-group').addEventListener('change', event => {
+  savings.groupBy = event.target.value;
+  loadBreakdown();
+});
+$('savings-breakdown').addEventListener('click', event => {
+  const button = event.target.closest('button[data-region]');
+  if (!button) return;
+  $('savings-filters').elements.region.value = button.dataset.region;
+  $('savings-filters').requestSubmit();
+});
+
+$('language').addEventListener('click', () => {
   language = language === 'zh' ? 'en' : 'zh';
   localStorage.setItem('language', language);
   translatePage();
-  loadList();
+  if (loadedTabs.has('studios')) loadList();
   if (openStudio) showStudio(openStudio);
+  if (achievements.result) renderAchievements();
+  if (achievements.detail) renderAchievementDetail();
+  if (savings.totals) renderSavings();
+  if (savings.breakdown) renderBreakdown();
 });
 
 translatePage();
-loadList();
+route();
