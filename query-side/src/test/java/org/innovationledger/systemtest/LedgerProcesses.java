@@ -50,6 +50,11 @@ final class LedgerProcesses implements AutoCloseable {
         }
     }
 
+    /** On the store an earlier run left in {@code workDir} (its {@code data} folder). */
+    static LedgerProcesses inFolder(Path workDir) {
+        return new LedgerProcesses(workDir);
+    }
+
     LedgerProcesses start() {
         startCommandSide();
         startQuerySide();

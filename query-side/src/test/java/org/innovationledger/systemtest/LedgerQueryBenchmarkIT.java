@@ -77,7 +77,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verifications, rejections and adjustments) is imported in bulk into the store before the query side starts.
  * Reported: the time to import, the time the query side needs to build its in-memory ledger and its persisted
  * projections from nothing, the time it needs after a restart (the in-memory ledger only), and then — with every
- * projection caught up — the latency of each kind of query over HTTP, one client at a time and four at once. Run it with {@code ./ledger bench queries}; sizes are system properties.
+ * projection caught up — the latency of each kind of query over HTTP, one client at a time and four at once.
+ * Run it with {@code ./ledger bench queries}; sizes are system properties, and
+ * {@code -Dbench.reuse=<folder of an earlier run>} measures the restart and the queries again on that run's store.
  */
 @Tag("benchmark")
 class LedgerQueryBenchmarkIT {
@@ -106,7 +108,10 @@ class LedgerQueryBenchmarkIT {
 
     @Test
     void listAndSavingsQueriesAtScale() throws Exception {
-        try (LedgerProcesses ledger = LedgerProcesses.inFreshFolder("query-benchmark");
+        String reuse = System.getProperty("bench.reuse");
+        names();
+        try (LedgerProcesses ledger = reuse == null ? LedgerProcesses.inFreshFolder("query-benchmark")
+                : LedgerProcesses.inFolder(Path.of(reuse));
              MongoClient client = MongoClients.create(ledger.storeUri())) {
             ledger.startCommandSide(List.of("-Xmx1g"));
             MongoDatabase database = client.getDatabase("ledger");
@@ -114,29 +119,34 @@ class LedgerQueryBenchmarkIT {
                                             .eventSerializer(LedgerSerializers.messages())
                                             .snapshotSerializer(LedgerSerializers.snapshots())
                                             .ensureSchema(false).build();
-            long started = System.nanoTime();
-            seed();
-            double seedSeconds = seconds(started);
-            line("Imported %,d events (%,d studios, %,d alliances, %,d achievements) in %.0f s.", events, STUDIOS,
-                 ALLIANCES, ACHIEVEMENTS, seedSeconds);
-
+            long started;
+            if (reuse == null) {
+                started = System.nanoTime();
+                seed();
+                line("Imported %,d events (%,d studios, %,d alliances, %,d achievements) in %.0f s.", events,
+                     STUDIOS, ALLIANCES, ACHIEVEMENTS, seconds(started));
+                started = System.nanoTime();
+                ledger.startQuerySide(List.of("-Xmx2g"), Duration.ofMinutes(20));
+                double warmUp = seconds(started);
+                line("Query side healthy — in-memory ledger built from all %,d events — %.1f s after launch "
+                             + "(%,.0f events/s, JVM start included).", events, warmUp, events / warmUp);
+                started = System.nanoTime();
+                awaitPersistedProjections(database, engine.createHeadToken().getIndex(), Duration.ofMinutes(60));
+                double replay = seconds(started) + warmUp;
+                line("Persisted projections (studios, alliances, patents, achievements) caught up %.0f s after "
+                             + "launch (%,.0f events/s).", replay, events / replay);
+                ledger.stopQuerySide();
+            } else {
+                events = engine.createHeadToken().getIndex();
+                line("Reusing the history of an earlier run in %s (%,d commits of one event).", reuse, events);
+            }
             started = System.nanoTime();
             ledger.startQuerySide(List.of("-Xmx2g"), Duration.ofMinutes(20));
-            double warmUp = seconds(started);
-            line("Query side healthy — in-memory ledger built from all %,d events — %.1f s after launch "
-                         + "(%,.0f events/s, JVM start included).", events, warmUp, events / warmUp);
-            started = System.nanoTime();
-            awaitPersistedProjections(database, engine.createHeadToken().getIndex(), Duration.ofMinutes(60));
-            double replay = seconds(started) + warmUp;
-            line("Persisted projections (studios, alliances, patents, achievements) caught up %.0f s after launch "
-                         + "(%,.0f events/s).", replay, events / replay);
-
-            ledger.stopQuerySide();
-            started = System.nanoTime();
-            ledger.startQuerySide(List.of("-Xmx2g"), Duration.ofMinutes(20));
+            double restart = seconds(started);
             line("After a restart — persisted projections already caught up — the query side is healthy again "
                          + "in %.1f s (%,.0f events/s into the in-memory ledger, JVM start included).",
-                 seconds(started), events / seconds(started));
+                 restart, events / restart);
+            awaitPersistedProjections(database, engine.createHeadToken().getIndex(), Duration.ofMinutes(60));
 
             HttpClient http = HttpClient.newHttpClient();
             Map<String, Supplier<String>> queries = queries();
@@ -165,20 +175,29 @@ class LedgerQueryBenchmarkIT {
 
     // ------------------------------------------------------------------------------------------ the history
 
-    private void seed() {
-        String[] enterprises = new String[ENTERPRISES];
-        for (int i = 0; i < ENTERPRISES; i++) {
-            enterprises[i] = "赣鄱企业" + i;
-        }
+    /** The ids and regions of the history, the same in every run (a run may reuse an earlier run's store). */
+    private void names() {
         for (int city = 1; city <= 11; city++) {
             for (int county = 21; county <= 32; county++) {
                 counties.add(String.format("36%02d%02d", city, county));
             }
         }
+        for (int i = 0; i < STUDIOS; i++) {
+            studioIds.add(String.format("studio-%05d", i));
+        }
+        for (int i = 0; i < ALLIANCES; i++) {
+            allianceIds.add("alliance-" + i);
+        }
+    }
+
+    private void seed() {
+        String[] enterprises = new String[ENTERPRISES];
+        for (int i = 0; i < ENTERPRISES; i++) {
+            enterprises[i] = "赣鄱企业" + i;
+        }
         LocalDate founded = LocalDate.of(2020, 3, 1);
         for (int i = 0; i < STUDIOS; i++) {
-            String studioId = String.format("studio-%05d", i);
-            studioIds.add(studioId);
+            String studioId = studioIds.get(i);
             commit(studioId, "Studio", new StudioRegistered(
                     studioId, "工作室" + i + "号", StudioKind.values()[i % 3], level(), enterprises[i % ENTERPRISES],
                     new RegionCode(counties.get(random.nextInt(counties.size()))), "总工会",
@@ -189,8 +208,7 @@ class LedgerQueryBenchmarkIT {
             }
         }
         for (int i = 0; i < ALLIANCES; i++) {
-            String allianceId = "alliance-" + i;
-            allianceIds.add(allianceId);
+            String allianceId = allianceIds.get(i);
             commit(allianceId, "Alliance", new AllianceFounded(allianceId, "联盟" + i, studioIds.get(i * 50 % STUDIOS),
                                                                founded, null));
             for (int member = 1; member < 20; member++) {
