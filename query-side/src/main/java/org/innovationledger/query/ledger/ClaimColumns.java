@@ -6,6 +6,7 @@ import org.innovationledger.api.achievement.SavingsPeriod;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Every savings claim of the ledger, one column per field and one slot per claim in the order claimed, so that a
@@ -97,12 +98,7 @@ final class ClaimColumns {
         return status[slot] == CLAIMED ? claimedFen[slot] : 0;
     }
 
-    SavingsPeriod period(int slot) {
-        return quarter[slot] == WHOLE_YEAR ? SavingsPeriod.ofYear(year[slot])
-                : SavingsPeriod.ofQuarter(year[slot], quarter[slot]);
-    }
-
-    private void change(int achievementSlot, String claimId, java.util.function.IntConsumer change) {
+    private void change(int achievementSlot, String claimId, IntConsumer change) {
         Integer slot = slots.get(achievements.ids[achievementSlot] + '/' + claimId);
         if (slot == null) {
             return;

@@ -30,8 +30,4 @@ final class IndexedStudio {
         this.ordinal = ordinal;
         this.id = id;
     }
-
-    boolean isRegistered() {
-        return name != null;
-    }
 }

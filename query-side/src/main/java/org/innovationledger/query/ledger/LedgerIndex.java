@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -81,7 +82,7 @@ public class LedgerIndex {
     }
 
     /** Applies one change while no reader is reading; the change gets the ledger to write to. */
-    void write(java.util.function.Consumer<LedgerIndex> change) {
+    void write(Consumer<LedgerIndex> change) {
         lock.writeLock().lock();
         try {
             change.accept(this);
