@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Whether the in-memory ledger has read the stream up to where it stood when the instance started: until then a
- * list or a total would be missing records, so the reads answer 503 with Retry-After instead
- * ({@link WarmingUpException}). Once caught up it stays ready; from then on it lags the stream by the fetch
- * delay.
+ * Whether the in-memory ledger has read the stream to its end once since the instance started: until then a list
+ * or a total would be missing records, so the reads answer 503 with Retry-After instead
+ * ({@link WarmingUpException}) and health is OUT_OF_SERVICE. Once caught up it stays ready; from then on it lags the
+ * stream by about the fetch delay.
  */
 @Component
 class LedgerIndexStatus implements HealthIndicator {

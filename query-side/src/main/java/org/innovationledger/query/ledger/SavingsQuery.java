@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * A checked savings query (效益查询) and its answers from the in-memory ledger: the roll-up of the studios in scope,
- * in a year or over every year, with its groups; or the studios that saved most. One pass over the achievements in
- * exact whole fen.
+ * in a year or over every year, with its groups; or the studios that saved most. One pass over the claim columns in
+ * exact whole fen, summed per studio first and per group of studios after.
  *
  * @param year  only claims whose period lies in this year (a year claim or one of its quarters); null for all
  * @param limit how many groups (or ranked studios) to list
