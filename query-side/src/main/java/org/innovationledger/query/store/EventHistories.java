@@ -1,0 +1,123 @@
+package org.innovationledger.query.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import org.bson.Document;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.max;
+import static com.mongodb.client.model.Updates.set;
+
+/**
+ * A collection of histories (事务记录): one document per record (a patent, an achievement), its steps under
+ * {@code entries.<sequence number>}, each with what the event said, who, when and for which request. Writing an
+ * entry sets it whole under its own key and raises {@code version} to at least its sequence number, so a
+ * redelivered or late event writes the same thing again and changes nothing.
+ */
+public final class EventHistories {
+
+    private static final String ENTRIES = "entries";
+    private static final String VERSION = "version";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    /** One stored step, as read back; {@code step} is the name the read model gave it. */
+    public record StoredEntry(long sequence, String step, String eventType, LocalDate on, Map<String, LocalDate> dates,
+                              Map<String, Object> facts, String userId, String correlationId, Instant recordedAt,
+                              String eventId) {
+    }
+
+    private final MongoCollection<Document> collection;
+    private final String idField;
+
+    /** @param idField the event field naming the record, left out of the facts (e.g. {@code patentId}) */
+    public EventHistories(MongoDatabase database, String collectionName, String idField) {
+        this.collection = database.getCollection(collectionName);
+        this.idField = idField;
+    }
+
+    /**
+     * Writes the event as a step of the record's history.
+     *
+     * @param on the day the step happened, or null when the event carries none of its own
+     */
+    public void record(String recordId, Record event, String step, LocalDate on, long sequence, Instant recordedAt,
+                       String userId, String correlationId, String eventId) {
+        Document facts = RecordDocuments.toDocument(event);
+        facts.remove(idField);
+        Document dates = new Document();
+        facts.forEach((name, value) -> {
+            if (value instanceof String text && isDateField(event, name)) {
+                dates.append(name, text);
+            }
+        });
+        Document entry = new Document("sequence", sequence)
+                .append("step", step)
+                .append("eventType", event.getClass().getSimpleName())
+                .append("on", on == null ? null : on.toString())
+                .append("dates", dates)
+                .append("facts", facts)
+                .append("userId", userId)
+                .append("correlationId", correlationId)
+                .append("recordedAt", recordedAt == null ? null : Date.from(recordedAt))
+                .append("eventId", eventId);
+        collection.updateOne(eq("_id", recordId),
+                             combine(set(ENTRIES + "." + sequence, entry), max(VERSION, sequence)), UPSERT);
+    }
+
+    public Optional<Document> find(String recordId) {
+        return Optional.ofNullable(collection.find(eq("_id", recordId)).first());
+    }
+
+    public void drop() {
+        collection.drop();
+    }
+
+    public static long version(Document history) {
+        return history.getLong(VERSION);
+    }
+
+    /** The steps of a stored history, oldest first, each turned into the read model's own entry. */
+    public static <E> List<E> entries(Document history, Function<StoredEntry, E> entry) {
+        return history.get(ENTRIES, Document.class).values().stream()
+                      .map(Document.class::cast)
+                      .sorted(Comparator.comparingLong(stored -> stored.getLong("sequence")))
+                      .map(EventHistories::stored)
+                      .map(entry)
+                      .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static StoredEntry stored(Document stored) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        stored.get("dates", Document.class).forEach((name, iso) -> dates.put(name, LocalDate.parse((String) iso)));
+        Date recordedAt = stored.getDate("recordedAt");
+        String on = stored.getString("on");
+        return new StoredEntry(stored.getLong("sequence"), stored.getString("step"), stored.getString("eventType"),
+                               on == null ? null : LocalDate.parse(on), dates,
+                               (Map<String, Object>) RecordDocuments.toJson(stored.get("facts", Document.class)),
+                               stored.getString("userId"), stored.getString("correlationId"),
+                               recordedAt == null ? null : recordedAt.toInstant(), stored.getString("eventId"));
+    }
+
+    private static boolean isDateField(Record event, String name) {
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return component.getType() == LocalDate.class;
+            }
+        }
+        return false;
+    }
+}
