@@ -83,6 +83,11 @@ class ReplayIT {
             views.put(id + "/history", read(ledger.queryUrl() + "/api/achievements/" + id + "/history", version));
         });
         views.put("list", Http.get(ledger.queryUrl() + "/api/studios?q=重放工作室&sort=name,asc").json());
+        // the in-memory ledger, rebuilt from the events at every start of the query side (ADR 0007)
+        views.put("achievements", Http.get(ledger.queryUrl() + "/api/achievements?sort=title").json());
+        views.put("savings by period", Http.get(ledger.queryUrl() + "/api/savings?groupBy=period").json());
+        views.put("savings by studio", Http.get(ledger.queryUrl() + "/api/savings?groupBy=studio").json());
+        views.put("top studios", Http.get(ledger.queryUrl() + "/api/savings/top-studios").json());
         return views;
     }
 
