@@ -42,8 +42,8 @@ record SavingsQuery(StudioScope scope, Integer year, SavingsGrouping grouping, i
         ClaimColumns claims = ledger.claims();
         boolean[] studios = scope.studiosIn(ledger);
         SavingsSums total = new SavingsSums(1);
-        SavingsSums perStudio = new SavingsSums(studios.length);
         boolean claimGroups = grouping != null && !grouping.followsStudio();
+        SavingsSums perStudio = grouping != null && grouping.followsStudio() ? new SavingsSums(studios.length) : null;
         SavingsSums perClaimGroup = claimGroups ? new SavingsSums(claimGroupCount(claims)) : null;
         BitSet achievements = new BitSet(ledger.achievements().count);
         for (int claim = 0; claim < claims.count; claim++) {
@@ -55,8 +55,9 @@ record SavingsQuery(StudioScope scope, Integer year, SavingsGrouping grouping, i
             long verified = claims.countedVerifiedFen(claim);
             long pending = claims.pendingFen(claim);
             total.add(0, claimed, verified, pending);
-            perStudio.add(studio, claimed, verified, pending);
-            if (claimGroups) {
+            if (perStudio != null) {
+                perStudio.add(studio, claimed, verified, pending);
+            } else if (claimGroups) {
                 perClaimGroup.add(claimGroupOf(ledger, claim), claimed, verified, pending);
             }
             achievements.set(claims.achievement[claim]);
@@ -70,7 +71,7 @@ record SavingsQuery(StudioScope scope, Integer year, SavingsGrouping grouping, i
                     keys.put(claimGroupKey(claims, group), group);
                 }
             }
-        } else if (grouping != null) {
+        } else if (perStudio != null) {
             groups = new SavingsSums(studios.length);
             for (IndexedStudio studio : ledger.studios()) {
                 if (perStudio.claims[studio.ordinal] > 0) {
