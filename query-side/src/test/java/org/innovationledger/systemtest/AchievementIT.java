@@ -43,14 +43,14 @@ class AchievementIT {
         String drive = implemented(studioB, "主扇变频改造", "SMALL_INNOVATION");
 
         String q1 = claim(belt, "2025-Q1", "10000.10", "2025-04-05");
-        expectTotals(enterprise, "10000.10", "0.00", "10000.10");
+        expectTotals(enterprise, "10000.10", "0.00", "10000.10", 1);
         send(put(belt, "/savings-claims/" + q1, map("amount", "9000.10", "method", "按实际停机时间重算",
                                                     "correctedOn", "2025-04-08", "reason", "剔除节假日")));
-        expectTotals(enterprise, "9000.10", "0.00", "9000.10");
+        expectTotals(enterprise, "9000.10", "0.00", "9000.10", 1);
         step(belt, "/savings-claims/" + q1 + "/verification", map("verifiedAmount", "8000.10",
                                                                   "verifiedBy", "县总工会财务部",
                                                                   "verifiedOn", "2025-04-20"));
-        expectTotals(enterprise, "9000.10", "8000.10", "0.00");
+        expectTotals(enterprise, "9000.10", "8000.10", "0.00", 1);
         step(belt, "/savings-claims/" + q1 + "/adjustments", map("amount", "-500.05", "adjustedBy", "审计部",
                                                                  "adjustedOn", "2025-12-01",
                                                                  "reason", "审计发现重复计入的维修费"));
@@ -64,7 +64,7 @@ class AchievementIT {
                                                                   "rejectedOn", "2026-04-10", "reason", "缺少财务凭证"));
 
         // claimed 9000.10 + 200.20 + 50000.00; verified 8000.10 − 500.05 + 45000.00; the rejected claim nowhere
-        JsonNode totals = expectTotals(enterprise, "59200.30", "52500.05", "200.20");
+        JsonNode totals = expectTotals(enterprise, "59200.30", "52500.05", "200.20", 4);
         assertThat(totals.get("claims").asLong()).isEqualTo(4);
         assertThat(totals.get("achievements").asLong()).isEqualTo(2);
 
@@ -101,7 +101,7 @@ class AchievementIT {
         step(achievement, "/savings-claims/" + claim + "/verification", map("verifiedAmount", "3000.00",
                                                                             "verifiedBy", "财务部",
                                                                             "verifiedOn", "2026-01-05"));
-        expectTotals(enterprise, "3000.00", "3000.00", "0.00");
+        expectTotals(enterprise, "3000.00", "3000.00", "0.00", 1);
 
         Http.Response locked = put(achievement, "/savings-claims/" + claim, map(
                 "amount", "100.00", "method", "重算", "correctedOn", "2026-01-06", "reason", "改口径"));
@@ -130,7 +130,7 @@ class AchievementIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 Http.get(ledger.queryUrl() + "/api/achievements?awardLevel=COUNTY&enterprise=" + encode(enterprise))
                     .json().get("totalItems").asLong()).isEqualTo(1));
-        expectTotals(enterprise, "3000.00", "3000.00", "0.00");
+        expectTotals(enterprise, "3000.00", "3000.00", "0.00", 1);
     }
 
     @Test
@@ -228,15 +228,19 @@ class AchievementIT {
         return response.json();
     }
 
-    /** Waits for the query side to show these totals for the enterprise, and answers them. */
-    private static JsonNode expectTotals(String enterprise, String claimed, String verified, String pending) {
+    /**
+     * Waits for the query side to show these totals of that many claims for the enterprise, and answers them (the
+     * count tells apart equal totals before a claim is projected and after it is rejected).
+     */
+    private static JsonNode expectTotals(String enterprise, String claimed, String verified, String pending,
+                                         long claims) {
         AtomicReference<JsonNode> last = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode totals = savings("enterprise=" + encode(enterprise));
             last.set(totals);
             assertThat(totals.get("claimed").asString() + "/" + totals.get("verified").asString() + "/"
-                               + totals.get("pending").asString())
-                    .isEqualTo(claimed + "/" + verified + "/" + pending);
+                               + totals.get("pending").asString() + " in " + totals.get("claims").asLong())
+                    .isEqualTo(claimed + "/" + verified + "/" + pending + " in " + claims);
         });
         return last.get();
     }
