@@ -153,7 +153,34 @@ public enum ErrorCode {
             "The amount verified cannot exceed the amount claimed; have the claim corrected first"),
     ADJUSTMENT_ZERO(Kind.INVALID, "An adjusting entry changes the verified amount: it cannot be zero"),
     ADJUSTMENT_BELOW_ZERO(Kind.CONFLICT, "An adjusting entry cannot take a claim's verified amount below zero"),
-    ADJUSTMENT_ALREADY_RECORDED(Kind.CONFLICT, "An adjusting entry with this id is already recorded");
+    ADJUSTMENT_ALREADY_RECORDED(Kind.CONFLICT, "An adjusting entry with this id is already recorded"),
+
+    // rating rules (星级评定)
+    RATING_ITEMS_INVALID(Kind.INVALID,
+            "A policy has at least one item; each has its own code, a name, a basis, non-zero points, a positive cap "
+                    + "if any, and exactly the parameters its basis uses"),
+    STAR_THRESHOLDS_INVALID(Kind.INVALID,
+            "A policy gives five positive minimum scores for 1 to 5 stars, each higher than the one before"),
+    RATING_ISSUER_INVALID(Kind.INVALID,
+            "A policy's issuer names its union and level; every level below national names its region"),
+    POLICY_EFFECTIVE_YEAR_BEFORE_LATEST(Kind.CONFLICT,
+            "A new version cannot take effect before the latest version does: past ratings stay reproducible"),
+    STARS_OUT_OF_RANGE(Kind.INVALID, "Stars go from 0 (no star) to 5"),
+    STAR_DIFFERS_WITHOUT_REASON(Kind.INVALID,
+            "An official star that differs from the computed one, or replaces an earlier confirmation, states why"),
+    RATING_YEAR_NOT_BEGUN(Kind.CONFLICT, "A star can only be confirmed for a year that has begun"),
+
+    // incubation rules (孵化)
+    SUBJECT_NOT_FOUND(Kind.CONFLICT, "No achievement or patent with this id is recorded"),
+    SUBJECT_NOT_INCUBATABLE(Kind.CONFLICT,
+            "Only an accepted achievement, or a patent application or patent that has not ended, can be incubated"),
+    SUBJECT_ALREADY_INCUBATED(Kind.CONFLICT, "The station is already incubating this achievement or patent"),
+    INCUBATION_ALREADY_RECORDED(Kind.CONFLICT, "An incubation with this id is already recorded"),
+    INCUBATION_NOT_FOUND(Kind.CONFLICT, "The station has no incubation with this id"),
+    INCUBATION_GRADUATED(Kind.CONFLICT, "The incubation has ended; it accepts no further milestones or outcome"),
+    DATE_BEFORE_ADMISSION(Kind.CONFLICT,
+            "A milestone or graduation cannot be dated before the admission, nor an admission before the station "
+                    + "was registered");
 
     /** What kind of failure a code stands for, with the HTTP status that says it. */
     public enum Kind {
