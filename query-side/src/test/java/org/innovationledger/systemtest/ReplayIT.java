@@ -57,6 +57,7 @@ class ReplayIT {
                     ledger, "replay-achievement-2", ids[3]));
             awaitAllianceShownOn(ledger, ids[1]);
             achievements.keySet().forEach(id -> awaitStudioShownOn(ledger, id));
+            awaitLedgerHasSeen(ledger, "replay-achievement-2", "WITHDRAWN");
             Map<String, JsonNode> before = readAll(ledger, studios, allianceId, allianceVersion, achievements);
 
             ledger.stop();
@@ -68,6 +69,7 @@ class ReplayIT {
 
             awaitAllianceShownOn(ledger, ids[1]);
             achievements.keySet().forEach(id -> awaitStudioShownOn(ledger, id));
+            awaitLedgerHasSeen(ledger, "replay-achievement-2", "WITHDRAWN");
             assertThat(readAll(ledger, studios, allianceId, allianceVersion, achievements)).isEqualTo(before);
         }
     }
@@ -101,6 +103,26 @@ class ReplayIT {
             sleep(50);
         }
         throw new AssertionError("Studio " + studioId + " never showed its alliance");
+    }
+
+    /**
+     * The in-memory ledger reads the stream on its own, a moment behind the persisted views: it has seen everything
+     * stored before once it shows the last achievement stored in its last state (it applies events in stream order).
+     */
+    private static void awaitLedgerHasSeen(LedgerProcesses ledger, String achievementId, String status) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            Http.Response response = Http.get(ledger.queryUrl() + "/api/achievements?size=100");
+            if (response.status() == 200) {
+                for (JsonNode item : response.json().path("items")) {
+                    if (item.path("id").asString().equals(achievementId)
+                            && item.path("status").asString().equals(status)) {
+                        return;
+                    }
+                }
+            }
+            sleep(50);
+        }
+        throw new AssertionError("The in-memory ledger never showed " + achievementId + " as " + status);
     }
 
     /** An achievement's studio comes from the studio's events, projected independently of the achievement's own. */
