@@ -1,5 +1,6 @@
 package org.innovationledger.command.achievement;
 
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -36,10 +37,11 @@ class RepositoryAchievementStandings implements AchievementStandings {
     }
 
     private AchievementStatus load(String achievementId) {
-        AchievementStatus status = achievements.load(achievementId).invoke(Achievement::status);
-        if (status == null) {
+        try {
+            return achievements.load(achievementId).invoke(Achievement::status);
+        } catch (IncompatibleAggregateException e) {
+            // the id's events are another aggregate's: they leave no achievement behind
             throw new AggregateNotFoundException(achievementId, "no achievement " + achievementId);
         }
-        return status;
     }
 }

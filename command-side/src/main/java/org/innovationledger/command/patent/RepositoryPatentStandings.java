@@ -1,5 +1,6 @@
 package org.innovationledger.command.patent;
 
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -36,10 +37,11 @@ class RepositoryPatentStandings implements PatentStandings {
     }
 
     private PatentStatus load(String patentId) {
-        PatentStatus status = patents.load(patentId).invoke(Patent::status);
-        if (status == null) {
+        try {
+            return patents.load(patentId).invoke(Patent::status);
+        } catch (IncompatibleAggregateException e) {
+            // the id's events are another aggregate's: they leave no patent behind
             throw new AggregateNotFoundException(patentId, "no patent " + patentId);
         }
-        return status;
     }
 }
