@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -169,9 +170,10 @@ final class PolicyRules {
     }
 
     private static void ensureValidThresholds(List<BigDecimal> thresholds) {
-        if (thresholds == null || thresholds.size() != STAR_LEVELS || thresholds.contains(null)) {
+        if (thresholds == null || thresholds.size() != STAR_LEVELS
+                || thresholds.stream().anyMatch(Objects::isNull)) {
             throw new BusinessRuleViolation(ErrorCode.STAR_THRESHOLDS_INVALID, "a policy gives " + STAR_LEVELS
-                    + " minimum scores, for 1 to 5 stars, got " + (thresholds == null ? "none" : thresholds.size()));
+                    + " minimum scores, for 1 to 5 stars, got " + (thresholds == null ? "none" : thresholds));
         }
         BigDecimal previous = BigDecimal.ZERO;
         for (int stars = 1; stars <= STAR_LEVELS; stars++) {
