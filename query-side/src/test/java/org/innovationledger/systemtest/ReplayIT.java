@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,6 +91,14 @@ class ReplayIT {
         views.put("savings by period", Http.get(ledger.queryUrl() + "/api/savings?groupBy=period").json());
         views.put("savings by studio", Http.get(ledger.queryUrl() + "/api/savings?groupBy=studio").json());
         views.put("top studios", Http.get(ledger.queryUrl() + "/api/savings/top-studios").json());
+        // ratings and dashboard counts are computed from the same ledger (ADR 0009)
+        studios.keySet().forEach(id -> views.put(id + "/ratings/2025",
+                                                 Http.get(ledger.queryUrl() + "/api/studios/" + id + "/ratings/2025")
+                                                     .json()));
+        JsonNode dashboard = Http.get(ledger.queryUrl() + "/api/dashboard?fromYear=2024&toYear=2025&on=2026-11-29")
+                                 .json();
+        ((ObjectNode) dashboard).remove("ledgerPosition");
+        views.put("dashboard", dashboard);
         return views;
     }
 
