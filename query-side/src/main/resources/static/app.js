@@ -217,7 +217,7 @@ const TEXT = {
     topBySavings: 'Verified savings (¥)', topByPatents: 'Patents granted',
     noRatings: 'No ratings yet (no rating policy covers these studios)', openRating: 'Show the rating',
     records: 'Records', recordKind: 'Kind', recordTitle: 'Title', recordDetail: 'Counted as',
-    foundRecords: n => `${n} records`, noRecords: 'No records', allPeriods: 'all periods',
+    foundRecords: n => `${n} record${n === 1 ? '' : 's'}`, noRecords: 'No records', allPeriods: 'all periods',
     'record.STUDIO': 'Studio', 'record.ACHIEVEMENT': 'Achievement', 'record.CLAIM': 'Savings claim',
     'record.PATENT': 'Patent', 'record.INCUBATION': 'Incubation',
     'figure.studios': 'Studios', 'figure.studios.level': 'Studios', 'figure.studios.kind': 'Studios',
@@ -891,6 +891,7 @@ function renderTop(ranking) {
 const dashboard = {query: new URLSearchParams(), data: null, detail: null, inFlight: false, again: false,
                    stale: false, source: null, live: 'connecting'};
 const STAR_KEYS = ['5', '4', '3', '2', '1', '0', 'none'];
+const LEVEL_KEYS = ['NATIONAL', 'PROVINCIAL', 'MUNICIPAL', 'COUNTY', 'ENTERPRISE'];
 const YEARS_OFFERED = 10;
 
 /** The dashboard's links are absolute paths; the page reads them relative to where it is served, like its own. */
@@ -1058,7 +1059,7 @@ function headlineSection(d) {
       <span class="figure-label">${t(`headline.${key}`)}</span>
       <strong>${value}</strong>
       ${change != null ? `<span class="figure-note" title="${escape(t('comparedWith')(previousRange))}">${change}
-        · ${escape(t('previousValue')(previous))}</span>` : ''}
+        <small>${escape(t('previousValue')(previous))}</small></span>` : ''}
     </div>`;
   const count = key => c ? [signedCount(c.change[key]), c.previous[key]] : [null, null];
   const money = key => c ? [signedMoney(c.change[key]), formatYuan(c.previous[key], true)] : [null, null];
@@ -1091,7 +1092,8 @@ function breakdown(heading, counts, label, {hideZero = false, order = null} = {}
       <h3>${heading}</h3>
       ${entries.length ? `<table class="compact counts"><tbody>${entries.map(([key, count]) => `
         <tr><th scope="row">${label(key)}</th>
-          <td class="meter-cell" aria-hidden="true"><span class="meter" style="width: ${count.count * 100 / largest}%"></span></td>
+          <td class="meter-cell" aria-hidden="true">${count.count
+            ? `<span class="meter" style="width: ${count.count * 100 / largest}%"></span>` : ''}</td>
           <td class="number">${countButton(count)}</td></tr>`).join('')}</tbody></table>`
         : `<p class="empty">${t('noData')}</p>`}
     </div>`;
@@ -1104,7 +1106,7 @@ function studiosSection(d) {
   return `
     <h2>${t('sectionStudios')}</h2>
     <div class="panels">
-      ${breakdown(t('byLevel'), s.byLevel, key => escape(t(key)))}
+      ${breakdown(t('byLevel'), s.byLevel, key => escape(t(key)), {order: LEVEL_KEYS})}
       ${breakdown(t('byKind'), s.byKind, key => escape(t(key)))}
       ${breakdown(escape(t('byStars')(s.starsYear)), s.byStars, stars(false), {order: STAR_KEYS})}
       ${breakdown(escape(t('byOfficialStars')(s.starsYear)), s.byOfficialStars, stars(true), {order: STAR_KEYS})}
@@ -1247,7 +1249,7 @@ function topSection(d) {
   const top = d.topStudios;
   return `
     <h2>${t('sectionTop')}</h2>
-    <div class="panels">
+    <div class="panels wide">
       ${list(t('topByStars'), top.byStars, starsHtml, t('noRatings'))}
       ${list(t('topBySavings'), top.bySavings, value => `<span class="money">${escape(formatYuan(value))}</span>`, t('noData'))}
       ${list(t('topByPatents'), top.byPatents, escape, t('noData'))}
