@@ -40,7 +40,7 @@ class DemoCountyIT {
     @Test
     void loadsTheDemoCountyOnceAndShowsItOnTheQuerySide() {
         assertThat(demoStateOnceSettled()).isEqualTo("LOADED");
-        awaitQuerySideHas(70, 420, 160);
+        awaitQuerySideHas(70, 420, 166);
 
         assertThat(total("/api/studios?level=NATIONAL")).isEqualTo(1);
         assertThat(total("/api/studios?level=MUNICIPAL")).isEqualTo(11);
@@ -71,7 +71,7 @@ class DemoCountyIT {
             byType.merge(group.get("type").asString(), group.get("count").asLong(), Long::sum);
             byStatus.merge(group.get("status").asString(), group.get("count").asLong(), Long::sum);
         });
-        assertThat(byType).containsEntry("INVENTION", 94L).containsEntry("UTILITY_MODEL", 46L)
+        assertThat(byType).containsEntry("INVENTION", 100L).containsEntry("UTILITY_MODEL", 46L)
                           .containsEntry("DESIGN", 20L);
         assertThat(byStatus).containsOnlyKeys("FILED", "CORRECTION_REQUESTED", "FORMALLY_EXAMINED", "PUBLISHED",
                                               "UNDER_SUBSTANTIVE_EXAMINATION", "REJECTED", "UNDER_REEXAMINATION",
@@ -80,12 +80,26 @@ class DemoCountyIT {
         JsonNode deadlines = Http.get(ledger.queryUrl() + "/api/patents/deadlines?region=360829").json();
         assertThat(deadlines.get("total").asInt()).isGreaterThan(20);
 
+        // the dashboard shows the station's figures, the ones the real county reported, and rates every studio
+        JsonNode dashboard = await().atMost(Duration.ofSeconds(30)).until(
+                () -> Http.get(ledger.queryUrl() + "/api/dashboard?fromYear=2024&toYear=2026").json(),
+                body -> body.path("incubation").path("admitted").path("count").asLong() == 458);
+        long incubatedAchievements = 0;
+        for (JsonNode category : dashboard.get("incubation").get("achievementsByCategory")) {
+            incubatedAchievements += category.get("count").asLong();
+        }
+        assertThat(incubatedAchievements).isEqualTo(369);
+        assertThat(dashboard.get("incubation").get("patentsByType").get("INVENTION").get("count").asLong())
+                .isEqualTo(89);
+        assertThat(dashboard.get("studios").get("byStars").get("none").get("count").asLong()).isZero();
+        assertThat(dashboard.get("feeDeadlines").get("count").asLong()).isPositive();
+
         // a second start with --demo on the same data writes nothing
         long commits = commitsInStore();
         ledger.stop();
         ledger.start();
         assertThat(demoStateOnceSettled()).isEqualTo("ALREADY_LOADED");
-        awaitQuerySideHas(70, 420, 160);
+        awaitQuerySideHas(70, 420, 166);
         assertThat(commitsInStore()).isEqualTo(commits);
     }
 

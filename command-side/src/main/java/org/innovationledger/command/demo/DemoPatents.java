@@ -45,7 +45,7 @@ final class DemoPatents {
             INVENTION, counts(Scenario.FILED, 4, Scenario.CORRECTION, 2, Scenario.FORMAL, 4, Scenario.PUBLISHED, 8,
                               Scenario.EXAMINING, 6, Scenario.OA_OPEN, 4, Scenario.OA_ANSWERED, 4,
                               Scenario.REJECTED, 3, Scenario.REEXAMINING, 2, Scenario.FINALLY_REJECTED, 2,
-                              Scenario.OVERTURNED, 2, Scenario.GRANTED, 18, Scenario.GRANTED_FEE_SOON, 10,
+                              Scenario.OVERTURNED, 2, Scenario.GRANTED, 24, Scenario.GRANTED_FEE_SOON, 10,
                               Scenario.TRANSFERRED, 3, Scenario.LICENSED, 4, Scenario.PARTLY_INVALIDATED, 1,
                               Scenario.PAID_IN_GRACE, 2, Scenario.IN_GRACE, 2, Scenario.LAPSED, 2,
                               Scenario.RESTORED, 2, Scenario.INVALIDATED, 2, Scenario.WITHDRAWN, 3,

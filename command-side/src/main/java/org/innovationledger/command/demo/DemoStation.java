@@ -29,7 +29,9 @@ final class DemoStation {
     static final int ACHIEVEMENTS = 369;
     static final int INVENTIONS = 89;
     static final LocalDate REGISTERED_ON = LocalDate.of(2024, 3, 18);
-    private static final Set<Scenario> NOT_INCUBATED = EnumSet.of(Scenario.WITHDRAWN, Scenario.DEEMED_WITHDRAWN);
+    /** Applications and patents that have ended by the time the station admits: the station cannot take them. */
+    private static final Set<Scenario> NOT_INCUBATED = EnumSet.of(Scenario.WITHDRAWN, Scenario.DEEMED_WITHDRAWN,
+            Scenario.FINALLY_REJECTED, Scenario.INVALIDATED, Scenario.EXPIRED);
 
     private final DemoCounty county;
     private final Random random;
