@@ -61,10 +61,17 @@ public record Dashboard(
     public record Patents(Count filed, Map<String, Count> filedByType, Count granted, Map<String, Count> grantedByType) {
     }
 
-    /** Incubations admitted in the range (孵化), by what they incubate; graduations in the range by outcome. */
+    /**
+     * Incubations admitted in the range (孵化), by what they incubate; graduations in the range by outcome; and the
+     * admissions per service station, each linking to the records of that station.
+     */
     public record Incubation(Count admitted, Map<String, Count> achievementsByCategory,
                              Map<String, Count> patentsByType, Map<String, Count> patentsByStatus,
-                             Map<String, Count> graduatedByOutcome) {
+                             Map<String, Count> graduatedByOutcome, List<StationCount> byStation) {
+    }
+
+    /** A service station (服务站) and what it admitted in the range. */
+    public record StationCount(String id, String name, String regionCode, String hostUnion, Count admitted) {
     }
 
     /** Annual fees due within {@code days} of {@code on}, and those overdue but still payable (年费期限). */

@@ -9,6 +9,7 @@ public record DashboardParameters(
         @Parameter(description = "Region (地区): a province (2 digits), city (4) or county (6) code prefix",
                 example = "36") String region,
         @Parameter(description = "Studios hosted by this enterprise (所在企业), exact name") String enterprise,
+        @Parameter(description = "Only the incubations of this service station (服务站 id)") String station,
         @Parameter(description = "One year (default: this year)", example = "2025") String year,
         @Parameter(description = "First year of a range (with toYear)", example = "2024") String fromYear,
         @Parameter(description = "Last year of a range", example = "2026") String toYear,
@@ -16,6 +17,6 @@ public record DashboardParameters(
         String on) {
 
     DashboardQuery query(LocalDate today) {
-        return DashboardQuery.parse(region, enterprise, year, fromYear, toYear, on, today);
+        return DashboardQuery.parse(region, enterprise, station, year, fromYear, toYear, on, today);
     }
 }

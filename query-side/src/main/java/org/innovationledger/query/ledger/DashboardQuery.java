@@ -6,6 +6,7 @@ import org.innovationledger.api.station.IncubationSubjectKind;
 import org.innovationledger.api.studio.StudioStatus;
 import org.innovationledger.query.web.InvalidQueryException;
 import org.innovationledger.query.web.QueryParameters;
+import org.innovationledger.query.web.TextFilter;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,8 @@ import java.util.Map;
  * key each record counts in; the dashboard counts what it reports, and the drill-down lists the records of one
  * figure and key through the very same code.
  */
-record DashboardQuery(StudioScope scope, String region, String enterprise, int fromYear, int toYear, LocalDate on) {
+record DashboardQuery(StudioScope scope, String region, String enterprise, String station, int fromYear, int toYear,
+                      LocalDate on) {
 
     static final int FEE_WINDOW_DAYS = 90;
     static final int MAX_YEARS = 20;
@@ -36,8 +38,8 @@ record DashboardQuery(StudioScope scope, String region, String enterprise, int f
     }
 
     /** @throws InvalidQueryException naming the first parameter that is wrong */
-    static DashboardQuery parse(String region, String enterprise, String year, String fromYear, String toYear,
-                                String on, LocalDate today) {
+    static DashboardQuery parse(String region, String enterprise, String station, String year, String fromYear,
+                                String toYear, String on, LocalDate today) {
         Integer single = QueryParameters.year("year", year);
         Integer from = QueryParameters.year("fromYear", fromYear);
         Integer to = QueryParameters.year("toYear", toYear);
@@ -57,14 +59,15 @@ record DashboardQuery(StudioScope scope, String region, String enterprise, int f
             throw new InvalidQueryException("fromYear", "a range covers at most " + MAX_YEARS + " years");
         }
         StudioScope scope = StudioScope.parse(null, enterprise, null, region, null);
-        return new DashboardQuery(scope, scope.regionPrefix(), scope.enterprise(), from, to,
+        return new DashboardQuery(scope, scope.regionPrefix(), scope.enterprise(),
+                                  TextFilter.parse("station", station), from, to,
                                   QueryParameters.date("on", on, today));
     }
 
     /** The range of the same length just before this one. */
     DashboardQuery previous() {
         int length = toYear - fromYear + 1;
-        return new DashboardQuery(scope, region, enterprise, fromYear - length, toYear - length, on);
+        return new DashboardQuery(scope, region, enterprise, station, fromYear - length, toYear - length, on);
     }
 
     int fromDay() {
@@ -129,9 +132,13 @@ record DashboardQuery(StudioScope scope, String region, String enterprise, int f
             }
             case INCUBATION -> {
                 Incubations incubations = ledger.incubations();
+                int onlyStation = station == null ? -1 : incubations.ordinalOf(station);
+                if (station != null && onlyStation < 0) {
+                    return; // a station never registered has incubated nothing
+                }
                 for (int slot = 0; slot < incubations.count; slot++) {
                     int studio = incubations.studio[slot];
-                    if (studio < 0 || !inScope[studio]) {
+                    if (studio < 0 || !inScope[studio] || onlyStation >= 0 && incubations.station[slot] != onlyStation) {
                         continue;
                     }
                     if (incubations.admittedOn[slot] >= from && incubations.admittedOn[slot] <= to) {
@@ -184,12 +191,33 @@ record DashboardQuery(StudioScope scope, String region, String enterprise, int f
                                          breakdown(counts, DashboardFigure.INCUBATED_ACHIEVEMENTS_BY_CATEGORY),
                                          breakdown(counts, DashboardFigure.INCUBATED_PATENTS_BY_TYPE),
                                          breakdown(counts, DashboardFigure.INCUBATED_PATENTS_BY_STATUS),
-                                         breakdown(counts, DashboardFigure.GRADUATED_BY_OUTCOME)),
+                                         breakdown(counts, DashboardFigure.GRADUATED_BY_OUTCOME),
+                                         stations(ledger, ratings, inScope)),
                 feeDeadlines(ledger, inScope),
                 new Dashboard.TopStudios(topByStars(ledger, ratings, inScope), topBySavings(ledger, savings),
                                          topByPatents(ledger, inScope)),
                 new Dashboard.Comparison(before.fromYear, before.toYear, then, difference(now, then)),
                 position);
+    }
+
+    /** Incubations admitted in the range per station, each with the link to that station's dashboard figures. */
+    private List<Dashboard.StationCount> stations(LedgerIndex.View ledger, StudioRatings ratings, boolean[] inScope) {
+        long[] admitted = new long[ledger.incubations().stations.size()];
+        classify(ledger, ratings, DashboardFigure.Record.INCUBATION, inScope, (figure, key, slot) -> {
+            if (figure == DashboardFigure.INCUBATED) {
+                admitted[ledger.incubations().station[slot]]++;
+            }
+        });
+        List<Dashboard.StationCount> stations = new ArrayList<>();
+        for (Incubations.Station known : ledger.incubations().stations) {
+            if (admitted[known.ordinal()] > 0 || station == null || station.equals(known.id())) {
+                DashboardQuery only = new DashboardQuery(scope, region, enterprise, known.id(), fromYear, toYear, on);
+                stations.add(new Dashboard.StationCount(known.id(), known.name(), known.regionCode(),
+                                                        known.hostUnion(), new Dashboard.Count(
+                        admitted[known.ordinal()], only.href(DashboardFigure.INCUBATED, "total"))));
+            }
+        }
+        return List.copyOf(stations);
     }
 
     /** The slots of the records one figure counts under one key, in slot order. */
@@ -215,6 +243,9 @@ record DashboardQuery(StudioScope scope, String region, String enterprise, int f
         }
         if (enterprise != null) {
             href.append("&enterprise=").append(URLEncoder.encode(enterprise, StandardCharsets.UTF_8));
+        }
+        if (station != null) {
+            href.append("&station=").append(URLEncoder.encode(station, StandardCharsets.UTF_8));
         }
         return href.append("&fromYear=").append(fromYear).append("&toYear=").append(toYear);
     }

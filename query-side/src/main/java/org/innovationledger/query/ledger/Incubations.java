@@ -59,6 +59,11 @@ final class Incubations {
         return known;
     }
 
+    /** The station's ordinal, or -1 if it was never registered. */
+    int ordinalOf(String stationId) {
+        return stationSlots.getOrDefault(stationId, -1);
+    }
+
     Station station(String stationId) {
         Integer known = stationSlots.get(stationId);
         return known == null ? null : stations.get(known);

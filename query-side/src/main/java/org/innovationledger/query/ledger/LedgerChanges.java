@@ -3,6 +3,8 @@ package org.innovationledger.query.ledger;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -44,6 +46,11 @@ class LedgerChanges {
     LedgerChanges(LedgerIndex index, LedgerIndexStatus status) {
         this.index = index;
         this.status = status;
+    }
+
+    /** Starts checking once the application, and with it Axon's processors, is up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
         timer.scheduleWithFixedDelay(this::check, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(),
                                      TimeUnit.MILLISECONDS);
     }

@@ -36,11 +36,11 @@ class RatingQueries {
 
     StudioRatingAnswer rating(String studioId, String rawYear, String policyId, String rawVersion) {
         int year = yearOrCurrent("year", rawYear);
-        Integer version = rawVersion == null || rawVersion.isBlank() ? null : wholeNumber("policyVersion", rawVersion);
-        if (version != null && (policyId == null || policyId.isBlank())) {
+        Integer askedVersion = rawVersion == null || rawVersion.isBlank() ? null
+                : wholeNumber("policyVersion", rawVersion);
+        if (askedVersion != null && (policyId == null || policyId.isBlank())) {
             throw new InvalidQueryException("policyId", "policyVersion needs the policyId it belongs to");
         }
-        Integer askedVersion = version;
         status.ensureReady();
         return index.read(ledger -> {
             IndexedStudio studio = ledger.studio(studioId);

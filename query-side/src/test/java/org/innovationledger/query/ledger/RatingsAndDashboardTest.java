@@ -161,7 +161,7 @@ class RatingsAndDashboardTest {
     @Test
     void everyDashboardCountEqualsTheRecordsItDrillsDownTo() {
         ledger.projection.on(new StarRatingConfirmed("s1", 2025, 4, 3, "default", 1, "国家级一等奖", "市总工会"));
-        DashboardQuery query = DashboardQuery.parse("36", null, "2025", null, null, "2026-04-01",
+        DashboardQuery query = DashboardQuery.parse("36", null, null, "2025", null, null, "2026-04-01",
                                                     LocalDate.of(2026, 4, 1));
         Dashboard dashboard = ledger.index.read(view -> query.answer(view, ratings, 0));
 
@@ -174,6 +174,14 @@ class RatingsAndDashboardTest {
         assertThat(dashboard.patents().grantedByType().get("INVENTION").count()).isEqualTo(1);
         assertThat(dashboard.incubation().achievementsByCategory().get("SMALL_INNOVATION").count()).isEqualTo(1);
         assertThat(dashboard.incubation().patentsByStatus().get("GRANTED").count()).isEqualTo(1);
+        assertThat(dashboard.incubation().byStation()).singleElement().satisfies(station -> {
+            assertThat(station.name()).isEqualTo("县服务站");
+            assertThat(station.admitted().count()).isEqualTo(2);
+        });
+        DashboardQuery otherStation = DashboardQuery.parse("36", null, "st2", "2025", null, null, null,
+                                                           LocalDate.of(2026, 4, 1));
+        assertThat(ledger.index.read(view -> otherStation.answer(view, ratings, 0)).incubation().admitted().count())
+                .isZero();
         assertThat(dashboard.feeDeadlines().soonest()).singleElement().satisfies(fee -> {
             assertThat(fee.patentYear()).isEqualTo(10);
             assertThat(fee.dueOn()).isEqualTo(LocalDate.of(2026, 5, 10));
