@@ -1,5 +1,6 @@
-// Innovation Ledger — a read-only view of the ledger, Chinese first, English available: the studios (工作室台账),
-// the "five smalls" achievements (五小成果) and their savings (效益). Plain ES2020, no framework, no build step.
+// Innovation Ledger — a read-only view of the ledger, Chinese first, English available: the leadership dashboard
+// (领导驾驶舱), the studios (工作室台账), the "five smalls" achievements (五小成果) and their savings (效益).
+// Plain ES2020, no framework, no build step.
 'use strict';
 
 const TEXT = {
@@ -57,6 +58,64 @@ const TEXT = {
     shownOf: (shown, total) => `显示前 ${shown} 个，共 ${total} 个`,
     wholeYear: '全年申报（未分季度，单独列出）', scaleTop: v => `柱高满格 = ${v}`,
     quarterBars: (period, verified, claimed) => `${period}：核实 ${verified}，申报 ${claimed}`,
+    tabDashboard: '驾驶舱', toYear: '至', sameYear: '（仅此年度）', live: '实时',
+    'live.open': '实时更新已连接：台账一有变化即刷新', 'live.connecting': '正在连接实时更新…',
+    'live.lost': '实时更新已断开，正在重连…',
+    rangeName: (from, to) => from === to ? `${from} 年度` : `${from}–${to} 年度`,
+    dashboardScope: (range, region, enterprise) => [range, region ? `地区 ${region}` : '全部地区', enterprise]
+      .filter(Boolean).join(' · '),
+    comparedWith: range => `同比：较 ${range}`, previousValue: value => `上期 ${value}`,
+    showRecords: '查看明细', headline: '核心指标',
+    'headline.studios': '工作室', 'headline.achievements': '五小成果', 'headline.verified': '核实效益',
+    'headline.claimed': '申报效益', 'headline.patentsFiled': '专利申请', 'headline.patentsGranted': '专利授权',
+    'headline.incubated': '入孵项目', 'headline.graduated': '孵化毕业', 'headline.fourOrFiveStars': '四星及以上工作室',
+    sectionStudios: '工作室', byLevel: '按命名级别', byKind: '按类型',
+    byStars: year => `测评星级（${year} 年度）`, byOfficialStars: year => `认定星级（${year} 年度）`,
+    starsNone: '未评级', officialNone: '未认定', starsName: n => `${n} 星`,
+    sectionAchievements: '五小成果', byCategory: '按类别', byStatus: '按当前状态',
+    sectionSavings: '效益', savingsVerified: '已核实', savingsClaimed: '已申报', savingsPending: '待核实',
+    claimsCount: '申报笔数', savingsTrend: '效益趋势（按季度）', wholeYearShort: '全年',
+    sectionPatents: '专利', patentType: '专利类型', patentsFiled: '申请', patentsGranted: '授权', total: '合计',
+    'patentType.INVENTION': '发明', 'patentType.UTILITY_MODEL': '实用新型', 'patentType.DESIGN': '外观设计',
+    'patentStatus.FILED': '已申请', 'patentStatus.CORRECTION_REQUESTED': '补正中',
+    'patentStatus.FORMALLY_EXAMINED': '初审合格', 'patentStatus.PUBLISHED': '已公开',
+    'patentStatus.UNDER_SUBSTANTIVE_EXAMINATION': '实质审查中', 'patentStatus.REJECTED': '已驳回',
+    'patentStatus.UNDER_REEXAMINATION': '复审中', 'patentStatus.GRANTED': '已授权',
+    'patentStatus.LAPSED': '欠费失效（可恢复）', 'patentStatus.WITHDRAWN': '已撤回',
+    'patentStatus.DEEMED_WITHDRAWN': '视为撤回', 'patentStatus.FINALLY_REJECTED': '驳回生效',
+    'patentStatus.INVALIDATED': '宣告无效', 'patentStatus.EXPIRED': '期限届满',
+    sectionIncubation: '孵化', incubationAdmitted: '入孵项目', incubatedAchievements: '孵化成果（按类别）',
+    incubatedPatentTypes: '孵化专利（按类型）', incubatedPatentStatuses: '孵化专利（按状态）',
+    graduations: '孵化毕业（按结果）',
+    'outcome.ADOPTED': '推广应用', 'outcome.COMMERCIALISED': '转化', 'outcome.LICENSED': '许可', 'outcome.ABANDONED': '终止',
+    sectionFees: days => `年费期限（${days} 天内）`, feesSummary: (count, overdue) => `共 ${count} 项年费待缴，其中已逾期 ${overdue} 项`,
+    dueOn: '缴费期限', patent: '专利', patentYearName: n => `第 ${n} 年`, feeYuan: '年费（元）', overdue: '已逾期',
+    noFees: '近期没有年费到期', sectionTop: '工作室排行', topByStars: '星级', topBySavings: '核实效益（元）',
+    topByPatents: '授权专利', noRatings: '暂无星级测评（尚无覆盖的评定办法）', openRating: '查看星级测评',
+    records: '明细', recordKind: '类型', recordTitle: '名称', recordDetail: '归类', foundRecords: n => `共 ${n} 条`,
+    noRecords: '没有记录', allPeriods: '全部期间',
+    'record.STUDIO': '工作室', 'record.ACHIEVEMENT': '成果', 'record.CLAIM': '效益申报', 'record.PATENT': '专利',
+    'record.INCUBATION': '孵化',
+    'figure.studios': '工作室', 'figure.studios.level': '工作室', 'figure.studios.kind': '工作室',
+    'figure.studios.stars': '测评星级', 'figure.studios.officialStars': '认定星级', 'figure.achievements': '五小成果',
+    'figure.achievements.category': '五小成果', 'figure.achievements.status': '五小成果',
+    'figure.patents.filed': '专利申请', 'figure.patents.filed.type': '专利申请', 'figure.patents.granted': '专利授权',
+    'figure.patents.granted.type': '专利授权', 'figure.incubation': '入孵项目',
+    'figure.incubation.achievements.category': '孵化成果', 'figure.incubation.patents.type': '孵化专利',
+    'figure.incubation.patents.status': '孵化专利', 'figure.incubation.graduated.outcome': '孵化毕业',
+    'figure.savings': '效益申报',
+    ratingTitle: year => `${year} 年度星级测评`, policy: '评定办法',
+    policyName: (name, version, year) => `${name}（第 ${version} 版，${year} 年度起施行）`, issuedBy: '发布单位',
+    score: '得分', stars: '星级', item: '项目', times: '次数', pointsEach: '每次分值', points: '得分', cap: '封顶',
+    capCut: points => `已封顶（原 ${points}）`, gap: '差距',
+    gapText: (next, missing, threshold) => `距 ${next} 星还差 ${missing} 分（${next} 星需 ${threshold} 分）`,
+    topStar: '已达最高星级', opportunities: '可争取的项目', room: '最多还可得', unlimited: '不限',
+    toClose: '单项补足需', timesCount: n => `${n} 次`, cannotClose: '单项不足以补足', movement: '较上年',
+    movementText: (stars, score) => `${stars} 星，${score} 分`,
+    previousYearText: (year, stars, score) => `${year} 年度：${stars} 星，${score} 分`,
+    noPreviousYear: '上年度没有覆盖的评定办法', official: '认定星级', notConfirmed: '尚未认定',
+    officialDiffers: computed => `与测评星级（${computed} 星）不同`, reason: '理由', confirmedBy: '认定单位',
+    notRated: '未评级', notRatedDetail: year => `${year} 年度没有覆盖该工作室的星级评定办法，暂无测评。`,
   },
   en: {
     title: 'Workers\u2019 Innovation Studio Ledger', queryApi: 'Query API', searchName: 'Studio name',
@@ -119,10 +178,74 @@ const TEXT = {
     shownOf: (shown, total) => `Showing ${shown} of ${total}`,
     wholeYear: 'Whole-year claims (not split by quarter, shown apart)', scaleTop: v => `Full bar = ${v}`,
     quarterBars: (period, verified, claimed) => `${period}: verified ${verified}, claimed ${claimed}`,
+    tabDashboard: 'Dashboard', toYear: 'To', sameYear: '(that year only)', live: 'Live',
+    'live.open': 'Live: refreshes as soon as the ledger changes', 'live.connecting': 'Connecting live updates…',
+    'live.lost': 'Live updates lost, reconnecting…',
+    rangeName: (from, to) => from === to ? `${from}` : `${from}–${to}`,
+    dashboardScope: (range, region, enterprise) => [range, region ? `region ${region}` : 'all regions', enterprise]
+      .filter(Boolean).join(' · '),
+    comparedWith: range => `Change vs ${range}`, previousValue: value => `before: ${value}`,
+    showRecords: 'Show the records', headline: 'Headline figures',
+    'headline.studios': 'Studios', 'headline.achievements': 'Achievements', 'headline.verified': 'Verified savings',
+    'headline.claimed': 'Claimed savings', 'headline.patentsFiled': 'Patents filed',
+    'headline.patentsGranted': 'Patents granted', 'headline.incubated': 'Incubations admitted',
+    'headline.graduated': 'Graduations', 'headline.fourOrFiveStars': 'Four- or five-star studios',
+    sectionStudios: 'Studios', byLevel: 'By naming level', byKind: 'By kind',
+    byStars: year => `Computed stars (${year})`, byOfficialStars: year => `Official stars (${year})`,
+    starsNone: 'Not rated', officialNone: 'Not confirmed', starsName: n => `${n} star${n === 1 ? '' : 's'}`,
+    sectionAchievements: 'Achievements', byCategory: 'By category', byStatus: 'By status now',
+    sectionSavings: 'Savings', savingsVerified: 'Verified', savingsClaimed: 'Claimed', savingsPending: 'Pending',
+    claimsCount: 'Claims', savingsTrend: 'Savings by quarter', wholeYearShort: 'Year',
+    sectionPatents: 'Patents', patentType: 'Type', patentsFiled: 'Filed', patentsGranted: 'Granted', total: 'Total',
+    'patentType.INVENTION': 'Invention', 'patentType.UTILITY_MODEL': 'Utility model', 'patentType.DESIGN': 'Design',
+    'patentStatus.FILED': 'Filed', 'patentStatus.CORRECTION_REQUESTED': 'Correction requested',
+    'patentStatus.FORMALLY_EXAMINED': 'Formally examined', 'patentStatus.PUBLISHED': 'Published',
+    'patentStatus.UNDER_SUBSTANTIVE_EXAMINATION': 'Under substantive examination', 'patentStatus.REJECTED': 'Rejected',
+    'patentStatus.UNDER_REEXAMINATION': 'Under re-examination', 'patentStatus.GRANTED': 'Granted',
+    'patentStatus.LAPSED': 'Lapsed (restorable)', 'patentStatus.WITHDRAWN': 'Withdrawn',
+    'patentStatus.DEEMED_WITHDRAWN': 'Deemed withdrawn', 'patentStatus.FINALLY_REJECTED': 'Finally rejected',
+    'patentStatus.INVALIDATED': 'Invalidated', 'patentStatus.EXPIRED': 'Expired',
+    sectionIncubation: 'Incubation', incubationAdmitted: 'Admitted', incubatedAchievements: 'Achievements by category',
+    incubatedPatentTypes: 'Patents by type', incubatedPatentStatuses: 'Patents by status',
+    graduations: 'Graduations by outcome',
+    'outcome.ADOPTED': 'Adopted', 'outcome.COMMERCIALISED': 'Commercialised', 'outcome.LICENSED': 'Licensed',
+    'outcome.ABANDONED': 'Abandoned',
+    sectionFees: days => `Annual fees due (next ${days} days)`,
+    feesSummary: (count, overdue) => `${count} annual fees to pay, ${overdue} of them overdue`,
+    dueOn: 'Due on', patent: 'Patent', patentYearName: n => `Year ${n}`, feeYuan: 'Fee (¥)', overdue: 'Overdue',
+    noFees: 'No annual fee falls due soon', sectionTop: 'Top studios', topByStars: 'Stars',
+    topBySavings: 'Verified savings (¥)', topByPatents: 'Patents granted',
+    noRatings: 'No ratings yet (no rating policy covers these studios)', openRating: 'Show the rating',
+    records: 'Records', recordKind: 'Kind', recordTitle: 'Title', recordDetail: 'Counted as',
+    foundRecords: n => `${n} record${n === 1 ? '' : 's'}`, noRecords: 'No records', allPeriods: 'all periods',
+    'record.STUDIO': 'Studio', 'record.ACHIEVEMENT': 'Achievement', 'record.CLAIM': 'Savings claim',
+    'record.PATENT': 'Patent', 'record.INCUBATION': 'Incubation',
+    'figure.studios': 'Studios', 'figure.studios.level': 'Studios', 'figure.studios.kind': 'Studios',
+    'figure.studios.stars': 'Computed stars', 'figure.studios.officialStars': 'Official stars',
+    'figure.achievements': 'Achievements', 'figure.achievements.category': 'Achievements',
+    'figure.achievements.status': 'Achievements', 'figure.patents.filed': 'Patents filed',
+    'figure.patents.filed.type': 'Patents filed', 'figure.patents.granted': 'Patents granted',
+    'figure.patents.granted.type': 'Patents granted', 'figure.incubation': 'Incubations admitted',
+    'figure.incubation.achievements.category': 'Incubated achievements',
+    'figure.incubation.patents.type': 'Incubated patents', 'figure.incubation.patents.status': 'Incubated patents',
+    'figure.incubation.graduated.outcome': 'Graduations', 'figure.savings': 'Savings claims',
+    ratingTitle: year => `Rating for ${year}`, policy: 'Rating policy',
+    policyName: (name, version, year) => `${name} (version ${version}, in force from ${year})`, issuedBy: 'Issued by',
+    score: 'Score', stars: 'Stars', item: 'Item', times: 'Count', pointsEach: 'Points each', points: 'Points',
+    cap: 'Cap', capCut: points => `capped (was ${points})`, gap: 'Gap',
+    gapText: (next, missing, threshold) => `${missing} points short of ${next} stars (${next} stars need ${threshold})`,
+    topStar: 'Already at the top star', opportunities: 'Where the points could come from', room: 'At most',
+    unlimited: 'unlimited', toClose: 'Alone it takes', timesCount: n => `${n} more`, cannotClose: 'cannot close the gap alone',
+    movement: 'Since last year', movementText: (stars, score) => `${stars} stars, ${score} points`,
+    previousYearText: (year, stars, score) => `${year}: ${stars} stars, ${score} points`,
+    noPreviousYear: 'No rating policy covered the year before', official: 'Official star',
+    notConfirmed: 'Not confirmed yet', officialDiffers: computed => `differs from the computed ${computed} stars`,
+    reason: 'Reason', confirmedBy: 'Confirmed by', notRated: 'Not rated',
+    notRatedDetail: year => `No rating policy covers this studio for ${year}, so there is no rating.`,
   },
 };
 
-const TABS = ['studios', 'achievements', 'savings'];
+const TABS = ['dashboard', 'studios', 'achievements', 'savings'];
 const requestedLanguage = new URLSearchParams(location.search).get('lang');
 if (requestedLanguage === 'zh' || requestedLanguage === 'en') localStorage.setItem('language', requestedLanguage);
 let language = localStorage.getItem('language') || 'zh';
@@ -215,14 +338,15 @@ const retryTimers = {};
  * Fetches the urls together and renders them, for one named part of the page. A later call for the same part wins
  * (an older answer is dropped). While the instance is still building its in-memory ledger (503) it says so in
  * `status` and tries again after Retry-After; a 400 shows the problem's detail in `formError`, next to the filters.
+ * `fetcher` reads one url (getJson unless a part treats some answers, such as a 404, as an answer of its own).
  */
-async function request(name, urls, render, {status, formError, clear = () => {}}) {
+async function request(name, urls, render, {status, formError, clear = () => {}, fetcher = getJson}) {
   const generation = (generations[name] ?? 0) + 1;
   generations[name] = generation;
   clearTimeout(retryTimers[name]);
   status.setAttribute('aria-busy', 'true');
   try {
-    const results = await Promise.all(urls.map(getJson));
+    const results = await Promise.all(urls.map(url => fetcher(url)));
     if (generation !== generations[name]) return;
     status.removeAttribute('aria-busy');
     status.classList.remove('loading', 'error');
@@ -233,7 +357,7 @@ async function request(name, urls, render, {status, formError, clear = () => {}}
     if (error instanceof RequestProblem && error.status === 503) {
       status.textContent = t('loadingLedger');
       status.classList.add('loading');
-      retryTimers[name] = setTimeout(() => request(name, urls, render, {status, formError, clear}),
+      retryTimers[name] = setTimeout(() => request(name, urls, render, {status, formError, clear, fetcher}),
                                      error.retryAfter * 1000);
       return;
     }
@@ -287,6 +411,8 @@ function translatePage() {
   document.querySelectorAll('[data-i18n-label]').forEach(el => { el.setAttribute('aria-label', t(el.dataset.i18nLabel)); });
   $('language').textContent = language === 'zh' ? 'English' : '中文';
   fillOptions();
+  fillYears();
+  setLive(dashboard.live);
 }
 
 // ---- Studios (工作室台账) ----
@@ -760,7 +886,539 @@ function renderTop(ranking) {
     </table></div>`;
 }
 
-// ---- Tabs and addresses: #studios, #achievements/<id>, #savings ----
+// ---- Dashboard (领导驾驶舱): every figure of a region or an enterprise over a year or a range of years ----
+
+const dashboard = {query: new URLSearchParams(), data: null, detail: null, inFlight: false, again: false,
+                   stale: false, source: null, live: 'connecting'};
+const STAR_KEYS = ['5', '4', '3', '2', '1', '0', 'none'];
+const LEVEL_KEYS = ['NATIONAL', 'PROVINCIAL', 'MUNICIPAL', 'COUNTY', 'ENTERPRISE'];
+const YEARS_OFFERED = 10;
+
+/** The dashboard's links are absolute paths; the page reads them relative to where it is served, like its own. */
+const relative = href => String(href ?? '').replace(/^\/+/, '');
+
+/** Fills the year selects (data-years) with this year and the nine before, keeping what is selected. */
+function fillYears() {
+  const now = new Date().getFullYear();
+  document.querySelectorAll('select[data-years]').forEach(select => {
+    const selected = select.value || (select.dataset.all ? '' : String(now));
+    select.innerHTML = (select.dataset.all ? `<option value="">${escape(t(select.dataset.all))}</option>` : '')
+      + Array.from({length: YEARS_OFFERED}, (_, i) => `<option value="${now - i}">${now - i}</option>`).join('');
+    select.value = selected;
+  });
+}
+
+/** region, enterprise and either year (one year) or fromYear and toYear (a range). */
+function dashboardQuery(form) {
+  const query = formQuery(form);
+  const from = query.get('fromYear');
+  const to = query.get('toYear');
+  if (!to || to === from) {
+    query.delete('fromYear');
+    query.delete('toYear');
+    if (from) query.set('year', from);
+  }
+  return query;
+}
+
+function loadDashboard() {
+  const query = dashboard.query.toString();
+  return request('dashboard', [`api/dashboard${query ? `?${query}` : ''}`], ([data]) => {
+    dashboard.data = data;
+    dashboard.stale = false;
+    renderDashboard();
+  }, {
+    status: $('dashboard-summary'), formError: $('dashboard-error'),
+    clear: () => { dashboard.data = null; renderDashboard(); },
+  });
+}
+
+/** Reads the dashboard again, never with more than one read in flight: changes meanwhile make one more read. */
+async function refreshDashboard() {
+  if (dashboard.inFlight) {
+    dashboard.again = true;
+    return;
+  }
+  dashboard.inFlight = true;
+  try {
+    await loadDashboard();
+    if (dashboard.detail?.result) loadDashboardDetail();
+  } finally {
+    dashboard.inFlight = false;
+  }
+  if (dashboard.again) {
+    dashboard.again = false;
+    refreshDashboard();
+  }
+}
+
+/** Server-sent events tell of every change to the ledger; EventSource reconnects by itself after a network error. */
+function connectLive() {
+  if (!('EventSource' in window)) {
+    $('live').hidden = true;
+    return;
+  }
+  const source = new EventSource('api/dashboard/changes');
+  dashboard.source = source;
+  source.addEventListener('open', () => setLive('open'));
+  source.addEventListener('error', () => {
+    setLive('lost');
+    if (source.readyState === EventSource.CLOSED) { // an HTTP error ends EventSource's own retries
+      dashboard.source = null;
+      setTimeout(connectLive, 5000);
+    }
+  });
+  source.addEventListener('ledger-changed', event => {
+    setLive('open');
+    let change = {};
+    try {
+      change = JSON.parse(event.data);
+    } catch {
+      change = {};
+    }
+    if (change.ready === false || (dashboard.data && change.position === dashboard.data.ledgerPosition)) return;
+    if (currentTab === 'dashboard') refreshDashboard();
+    else dashboard.stale = true;
+  });
+}
+
+function setLive(state) {
+  dashboard.live = state;
+  const live = $('live');
+  live.dataset.state = state;
+  live.title = t(`live.${state}`);
+  live.setAttribute('aria-label', t(`live.${state}`));
+}
+
+// Names of the keys a figure is broken down by.
+const patentTypeName = type => t(`patentType.${type}`);
+const patentStatusName = status => t(`patentStatus.${status}`);
+const outcomeName = outcome => t(`outcome.${outcome}`);
+
+function starsHtml(value) {
+  const stars = Math.min(Math.max(Number(value) || 0, 0), 5);
+  const name = escape(t('starsName')(stars));
+  return `<span class="stars" role="img" aria-label="${name}" title="${name}">${'★'.repeat(stars)}`
+    + `<span class="off">${'☆'.repeat(5 - stars)}</span></span>`;
+}
+
+/** The key of a figure as text: 省级, 小发明, 3 星, 2025 年第 3 季度… */
+function keyName(figure, key) {
+  if (key == null || key === '' || key === 'total') return '';
+  if (figure === 'savings') return periodName(key);
+  if (figure === 'studios.stars' || figure === 'studios.officialStars') {
+    return key === 'none' ? t(figure === 'studios.stars' ? 'starsNone' : 'officialNone') : t('starsName')(Number(key));
+  }
+  if (figure.endsWith('.category')) return categoryName(key);
+  if (figure === 'achievements.status') return statusName(key);
+  if (figure.endsWith('.type')) return patentTypeName(key);
+  if (figure === 'incubation.patents.status') return patentStatusName(key);
+  if (figure.endsWith('.outcome')) return outcomeName(key);
+  return t(key); // naming levels and studio kinds
+}
+
+/** A count as a button that lists the records behind it. */
+function countButton(count) {
+  if (!count) return '—';
+  return `<button type="button" class="count${count.count ? '' : ' zero'}" data-records="${escape(count.records)}"
+    title="${escape(t('showRecords'))}">${escape(count.count)}</button>`;
+}
+
+/** A +3 / −2 / 0 change, for a whole number. */
+function signedCount(value) {
+  const n = Number(value) || 0;
+  return `<span class="change ${n > 0 ? 'up' : n < 0 ? 'down' : 'flat'}">${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n)}</span>`;
+}
+
+/** A +¥1,000.00 / −¥1,500.50 change, for a decimal amount, exactly. */
+function signedMoney(value) {
+  const fen = toFen(value);
+  const size = formatYuan(fenToYuan(fen < 0n ? -fen : fen), true);
+  return `<span class="change money ${fen > 0n ? 'up' : fen < 0n ? 'down' : 'flat'}">${fen > 0n ? '+' : fen < 0n ? '−' : ''}${escape(size)}</span>`;
+}
+
+function renderDashboard() {
+  const d = dashboard.data;
+  if (!d) {
+    $('dashboard-body').innerHTML = '';
+    return;
+  }
+  $('dashboard-summary').textContent = t('dashboardScope')(t('rangeName')(d.fromYear, d.toYear), d.region, d.enterprise);
+  $('dashboard-body').innerHTML = [headlineSection(d), studiosSection(d), achievementsSection(d), savingsSection(d),
+                                   patentsSection(d), incubationSection(d), feesSection(d), topSection(d)].join('');
+}
+
+/** The headline figures, each with its change against the range just before (同比). */
+function headlineSection(d) {
+  const c = d.comparedWithPrevious;
+  const stars = d.studios.byStars ?? {};
+  const graduated = Object.values(d.incubation.graduatedByOutcome ?? {}).reduce((sum, x) => sum + x.count, 0);
+  const previousRange = c ? t('rangeName')(c.fromYear, c.toYear) : '';
+  const figure = (key, value, change, previous, primary) => `
+    <div class="figure${primary ? ' primary' : ''}">
+      <span class="figure-label">${t(`headline.${key}`)}</span>
+      <strong>${value}</strong>
+      ${change != null ? `<span class="figure-note" title="${escape(t('comparedWith')(previousRange))}">${change}
+        <small>${escape(t('previousValue')(previous))}</small></span>` : ''}
+    </div>`;
+  const count = key => c ? [signedCount(c.change[key]), c.previous[key]] : [null, null];
+  const money = key => c ? [signedMoney(c.change[key]), formatYuan(c.previous[key], true)] : [null, null];
+  return `
+    <h2>${t('headline')}${c ? ` <small class="heading-note">${escape(t('comparedWith')(previousRange))}</small>` : ''}</h2>
+    <div class="figures headline">
+      ${figure('studios', countButton(d.studios.total), null, null)}
+      ${figure('achievements', countButton(d.achievements.total), ...count('achievements'))}
+      ${figure('verified', `<span class="money">${escape(formatYuan(d.savings.verified, true))}</span>`, ...money('verified'), true)}
+      ${figure('claimed', `<span class="money">${escape(formatYuan(d.savings.claimed, true))}</span>`, ...money('claimed'))}
+      ${figure('patentsFiled', countButton(d.patents.filed), ...count('patentsFiled'))}
+      ${figure('patentsGranted', countButton(d.patents.granted), ...count('patentsGranted'))}
+      ${figure('incubated', countButton(d.incubation.admitted), ...count('incubated'))}
+      ${figure('graduated', escape(graduated), ...count('graduated'))}
+      ${figure('fourOrFiveStars', escape((stars['4']?.count ?? 0) + (stars['5']?.count ?? 0)), ...count('fourOrFiveStars'))}
+    </div>`;
+}
+
+/**
+ * A breakdown as rows of label, a bar in proportion and the count. With `hideZero` the keys counted nowhere are left
+ * out (for long lists such as statuses); `order` puts the keys in an order of their own.
+ */
+function breakdown(heading, counts, label, {hideZero = false, order = null} = {}) {
+  const keys = order ?? Object.keys(counts ?? {});
+  const entries = keys.filter(key => counts?.[key] && (!hideZero || counts[key].count > 0))
+                      .map(key => [key, counts[key]]);
+  const largest = Math.max(1, ...entries.map(([, count]) => count.count));
+  return `
+    <div class="panel">
+      <h3>${heading}</h3>
+      ${entries.length ? `<table class="compact counts"><tbody>${entries.map(([key, count]) => `
+        <tr><th scope="row">${label(key)}</th>
+          <td class="meter-cell" aria-hidden="true">${count.count
+            ? `<span class="meter" style="width: ${count.count * 100 / largest}%"></span>` : ''}</td>
+          <td class="number">${countButton(count)}</td></tr>`).join('')}</tbody></table>`
+        : `<p class="empty">${t('noData')}</p>`}
+    </div>`;
+}
+
+function studiosSection(d) {
+  const s = d.studios;
+  const stars = official => key => key === 'none'
+    ? `<span class="empty">${t(official ? 'officialNone' : 'starsNone')}</span>` : starsHtml(key);
+  return `
+    <h2>${t('sectionStudios')}</h2>
+    <div class="panels">
+      ${breakdown(t('byLevel'), s.byLevel, key => escape(t(key)), {order: LEVEL_KEYS})}
+      ${breakdown(t('byKind'), s.byKind, key => escape(t(key)))}
+      ${breakdown(escape(t('byStars')(s.starsYear)), s.byStars, stars(false), {order: STAR_KEYS})}
+      ${breakdown(escape(t('byOfficialStars')(s.starsYear)), s.byOfficialStars, stars(true), {order: STAR_KEYS})}
+    </div>`;
+}
+
+function achievementsSection(d) {
+  const a = d.achievements;
+  return `
+    <h2>${t('sectionAchievements')}</h2>
+    <div class="panels">
+      ${breakdown(t('byCategory'), a.byCategory, key => escape(categoryName(key)))}
+      ${breakdown(t('byStatus'), a.byStatus, key => `<span class="badge st-${escape(key)}">${escape(statusName(key))}</span>`,
+                  {hideZero: true})}
+    </div>`;
+}
+
+/** Claimed, verified and pending, then per period verified beside claimed as bars, heights by exact arithmetic. */
+function savingsSection(d) {
+  const s = d.savings;
+  const figure = (key, value, primary) => `
+    <div class="figure${primary ? ' primary' : ''}">
+      <span class="figure-label">${t(key)}</span>
+      <strong class="money">${escape(formatYuan(value, true))}</strong>
+      ${approx(value) ? `<span class="figure-note">${approx(value)}</span>` : ''}
+    </div>`;
+  const trend = s.trend ?? [];
+  let top = 0n;
+  for (const period of trend) {
+    for (const fen of [toFen(period.verified), toFen(period.claimed)]) if (fen > top) top = fen;
+  }
+  const height = value => {
+    const fen = toFen(value);
+    return fen > 0n && top > 0n ? Math.max(Number(fen * 1000n / top) / 10, 0.5) : 0;
+  };
+  let year = null;
+  const columns = trend.map(period => {
+    const match = /^(\d{4})(?:-Q([1-4]))?$/.exec(period.period) ?? [];
+    const firstOfYear = match[1] !== year;
+    year = match[1];
+    const label = t('quarterBars')(periodName(period.period), formatYuan(period.verified, true),
+                                   formatYuan(period.claimed, true));
+    return `
+      <li class="${firstOfYear ? 'year-start' : ''}">
+        <div class="bar-pair" title="${escape(label)}" aria-hidden="true">
+          <span class="bar verified" style="height: ${height(period.verified)}%"></span>
+          <span class="bar claimed" style="height: ${height(period.claimed)}%"></span>
+        </div>
+        <span class="bar-label" aria-hidden="true">${match[2] ? `Q${match[2]}` : escape(t('wholeYearShort'))}${
+          firstOfYear ? `<small>${escape(year)}</small>` : ''}</span>
+        <span class="sr-only">${escape(label)}</span>
+        <span class="bar-count">${countButton({count: period.claims, records: period.records})}</span>
+      </li>`;
+  }).join('');
+  return `
+    <h2>${t('sectionSavings')}</h2>
+    <div class="figures savings-figures">
+      ${figure('savingsVerified', s.verified, true)}${figure('savingsClaimed', s.claimed)}${figure('savingsPending', s.pending)}
+      <div class="figure"><span class="figure-label">${t('claimsCount')}</span>
+        <strong>${countButton({count: s.claims, records: s.records})}</strong></div>
+    </div>
+    <h3>${t('savingsTrend')}</h3>
+    ${trend.length ? `
+      <p class="legend" aria-hidden="true"><span class="swatch verified"></span>${t('verified')}
+        <span class="swatch claimed"></span>${t('claimed')}
+        <span class="scale">${escape(t('scaleTop')(formatYuan(fenToYuan(top), true)))}</span></p>
+      <ol class="bars">${columns}</ol>` : `<p class="empty">${t('noData')}</p>`}`;
+}
+
+function patentsSection(d) {
+  const p = d.patents;
+  const types = Object.keys(p.filedByType ?? {});
+  return `
+    <h2>${t('sectionPatents')}</h2>
+    <div class="table-wrap"><table class="compact patents">
+      <thead><tr><th scope="col">${t('patentType')}</th><th scope="col" class="number">${t('patentsFiled')}</th>
+        <th scope="col" class="number">${t('patentsGranted')}</th></tr></thead>
+      <tbody>${types.map(type => `
+        <tr><th scope="row">${escape(patentTypeName(type))}</th>
+          <td class="number">${countButton(p.filedByType[type])}</td>
+          <td class="number">${countButton(p.grantedByType?.[type])}</td></tr>`).join('')}</tbody>
+      <tfoot><tr><th scope="row">${t('total')}</th><td class="number">${countButton(p.filed)}</td>
+        <td class="number">${countButton(p.granted)}</td></tr></tfoot>
+    </table></div>`;
+}
+
+function incubationSection(d) {
+  const i = d.incubation;
+  return `
+    <h2>${t('sectionIncubation')} <small class="heading-note">${t('incubationAdmitted')} ${countButton(i.admitted)}</small></h2>
+    <div class="panels">
+      ${breakdown(t('incubatedAchievements'), i.achievementsByCategory, key => escape(categoryName(key)))}
+      ${breakdown(t('incubatedPatentTypes'), i.patentsByType, key => escape(patentTypeName(key)))}
+      ${breakdown(t('incubatedPatentStatuses'), i.patentsByStatus, key => escape(patentStatusName(key)), {hideZero: true})}
+      ${breakdown(t('graduations'), i.graduatedByOutcome, key => escape(outcomeName(key)))}
+    </div>`;
+}
+
+function feesSection(d) {
+  const f = d.feeDeadlines;
+  const rows = (f.soonest ?? []).map(fee => `
+    <tr class="${fee.overdue ? 'overdue' : ''}">
+      <td class="date">${date(fee.dueOn)}${fee.overdue ? ` <span class="badge overdue">${t('overdue')}</span>` : ''}</td>
+      <td>${escape(fee.title)}<small>${escape(fee.applicationNumber)}</small></td>
+      <td>${escape(patentTypeName(fee.type))}</td>
+      <td>${escape(t('patentYearName')(fee.patentYear))}</td>
+      <td class="number">${escape(formatYuan(fee.fee))}</td>
+      <td>${studioLink(fee.studio)}</td>
+    </tr>`).join('');
+  return `
+    <h2>${escape(t('sectionFees')(f.days))}</h2>
+    ${f.count ? `
+      <p class="summary">${escape(t('feesSummary')(f.count, f.overdue))}</p>
+      <div class="table-wrap"><table class="compact">
+        <thead><tr><th scope="col">${t('dueOn')}</th><th scope="col">${t('patent')}</th><th scope="col">${t('patentType')}</th>
+          <th scope="col">${t('year')}</th><th scope="col" class="number">${t('feeYuan')}</th>
+          <th scope="col">${t('studio')}</th></tr></thead>
+        <tbody>${rows}</tbody>
+      </table></div>
+      ${f.count > (f.soonest ?? []).length ? `<p class="note">${escape(t('shownOf')((f.soonest ?? []).length, f.count))}</p>` : ''}`
+      : `<p class="empty">${t('noFees')}</p>`}`;
+}
+
+const studioLink = studio => studio?.id
+  ? `<a href="#studios/${encodeURIComponent(studio.id)}">${escape(studio.name)}</a>` : escape(studio?.name);
+
+/** The top studios by stars, verified savings and patents granted; a studio opens its rating. */
+function topSection(d) {
+  const list = (heading, entries, value, empty) => `
+    <div class="panel">
+      <h3>${heading}</h3>
+      ${entries?.length ? `<table class="compact"><tbody>${entries.map(entry => `
+        <tr><td class="number">${escape(entry.rank)}</td>
+          <th scope="row"><button type="button" class="link" data-rating="${escape(entry.rating)}"
+            data-studio="${escape(entry.studio?.id)}" title="${escape(t('openRating'))}">${escape(entry.studio?.name)}</button>
+            <small>${escape(entry.studio?.hostEnterprise)}</small></th>
+          <td class="number">${value(entry.value)}</td></tr>`).join('')}</tbody></table>`
+        : `<p class="empty">${empty}</p>`}
+    </div>`;
+  const top = d.topStudios;
+  return `
+    <h2>${t('sectionTop')}</h2>
+    <div class="panels wide">
+      ${list(t('topByStars'), top.byStars, starsHtml, t('noRatings'))}
+      ${list(t('topBySavings'), top.bySavings, value => `<span class="money">${escape(formatYuan(value))}</span>`, t('noData'))}
+      ${list(t('topByPatents'), top.byPatents, escape, t('noData'))}
+    </div>`;
+}
+
+// The panel beside the dashboard: the records behind a count, or a studio's rating.
+
+function openRecords(href) {
+  dashboard.detail = {kind: 'records', href, page: 0, result: null};
+  loadDashboardDetail();
+}
+
+function openRating(href, studio) {
+  dashboard.detail = {kind: 'rating', href, studio, result: null, loaded: false};
+  loadDashboardDetail();
+}
+
+function closeDashboardDetail() {
+  cancel('dashboard-detail');
+  dashboard.detail = null;
+  $('dashboard-detail').hidden = true;
+}
+
+/** A 404 for a rating means no policy covers the studio that year: an answer (未评级), not a failure. */
+async function ratingOrNothing(url) {
+  try {
+    return await getJson(url);
+  } catch (error) {
+    if (error instanceof RequestProblem && error.status === 404) return null;
+    throw error;
+  }
+}
+
+function loadDashboardDetail() {
+  const detail = dashboard.detail;
+  const panel = $('dashboard-detail');
+  const firstTime = panel.hidden || !detail.result;
+  panel.hidden = false;
+  if (!detail.result && !detail.loaded) {
+    panel.innerHTML = `<button type="button" class="close">${t('close')}</button><p id="dashboard-detail-status"></p>`;
+  }
+  const url = detail.kind === 'records'
+    ? `${relative(detail.href)}&page=${detail.page}&size=20` : relative(detail.href);
+  request('dashboard-detail', [url], ([result]) => {
+    if (dashboard.detail !== detail) return;
+    detail.result = result;
+    detail.loaded = true;
+    renderDashboardDetail();
+    if (firstTime) revealPanel(panel);
+  }, {status: $('dashboard-detail-status'), fetcher: detail.kind === 'rating' ? ratingOrNothing : getJson});
+}
+
+function renderDashboardDetail() {
+  const detail = dashboard.detail;
+  if (!detail?.loaded) return;
+  $('dashboard-detail').innerHTML = `<button type="button" class="close">${t('close')}</button>`
+    + (detail.kind === 'records' ? recordsHtml(detail) : ratingHtml(detail))
+    + '<p id="dashboard-detail-status" class="summary"></p>';
+}
+
+/** Where a record is read in this page: achievements and studios have tabs; patents have none yet. */
+function recordLink(record) {
+  const match = /^\/?api\/(achievements|studios)\/([^/?]+)$/.exec(record.href ?? '');
+  return match ? `<a href="#${match[1]}/${encodeURIComponent(decodeURIComponent(match[2]))}">${escape(record.title)}</a>`
+    : escape(record.title);
+}
+
+function recordsHtml(detail) {
+  const params = new URLSearchParams(String(detail.href).split('?')[1] ?? '');
+  const figure = params.get('figure') ?? '';
+  const key = params.get('key');
+  const title = [t(`figure.${figure}`), keyName(figure, key) || (figure === 'savings' ? t('allPeriods') : '')]
+    .filter(Boolean).join(' · ');
+  const range = t('rangeName')(Number(params.get('fromYear')), Number(params.get('toYear')));
+  const r = detail.result;
+  const pages = Math.max(r.totalPages, 1);
+  return `
+    <h2>${escape(title)}</h2>
+    <p class="summary">${escape(t('dashboardScope')(range, params.get('region'), params.get('enterprise')))}
+      · ${escape(t('foundRecords')(r.totalItems))}</p>
+    <div class="table-wrap"><table class="compact">
+      <thead><tr><th scope="col">${t('recordKind')}</th><th scope="col">${t('recordTitle')}</th>
+        <th scope="col">${t('recordDetail')}</th><th scope="col">${t('studio')}</th></tr></thead>
+      <tbody>${r.items.map(record => `
+        <tr><td><span class="badge">${escape(t(`record.${record.kind}`))}</span></td>
+          <td>${recordLink(record)}</td>
+          <td>${escape(keyName(figure, record.detail)) || '—'}</td>
+          <td>${studioLink(record.studio)}<small>${escape(record.studio?.hostEnterprise)}</small></td></tr>`).join('')
+        || `<tr><td colspan="4" class="empty">${t('noRecords')}</td></tr>`}</tbody>
+    </table></div>
+    <div class="pager">
+      <button type="button" data-page="${detail.page - 1}" ${detail.page === 0 ? 'disabled' : ''}>${t('previous')}</button>
+      <span>${escape(t('page')(detail.page + 1, pages))}</span>
+      <button type="button" data-page="${detail.page + 1}" ${detail.page + 1 >= pages ? 'disabled' : ''}>${t('next')}</button>
+    </div>`;
+}
+
+/** A decimal from the rating (a number or a string in the JSON) as it came, with its sign when asked. */
+function points(value, signed = false) {
+  if (value == null) return '—';
+  const text = String(value);
+  if (!signed) return text;
+  return text.startsWith('-') ? `−${text.slice(1)}` : /^0(\.0*)?$/.test(text) ? text : `+${text}`;
+}
+
+function ratingHtml(detail) {
+  const answer = detail.result;
+  const year = /\/ratings\/(\d{4})/.exec(detail.href)?.[1] ?? '';
+  const name = detail.studio?.name ?? answer?.studio?.name ?? '';
+  if (!answer) {
+    return `
+      <h2>${escape(name)}</h2>
+      <p class="badges"><span class="badge">${t('notRated')}</span></p>
+      <p class="empty">${escape(t('notRatedDetail')(year))}</p>`;
+  }
+  const r = answer.rating;
+  const o = answer.official;
+  const lines = (r.lines ?? []).map(line => `
+    <tr><th scope="row">${escape(line.name)}</th><td class="number">${escape(line.count)}</td>
+      <td class="number">${escape(points(line.pointsEach))}</td>
+      <td class="number"><strong>${escape(points(line.points))}</strong>${line.capApplied
+        ? `<small>${escape(t('capCut')(points(line.uncappedPoints)))}</small>` : ''}</td>
+      <td class="number">${escape(points(line.cap))}</td></tr>`).join('');
+  const gap = r.gap;
+  const opportunities = (gap?.opportunities ?? []).map(x => `
+    <li><strong>${escape(x.name)}</strong> · ${t('pointsEach')} ${escape(points(x.pointsEach))}
+      · ${t('room')} ${x.room == null ? t('unlimited') : escape(points(x.room))}
+      · ${x.occurrencesToClose == null ? t('cannotClose') : `${t('toClose')} ${escape(t('timesCount')(x.occurrencesToClose))}`}</li>`)
+    .join('');
+  const m = answer.movement;
+  const p = answer.previousYear;
+  return `
+    <h2>${escape(name)}</h2>
+    <p class="badges"><span class="badge">${escape(t('ratingTitle')(answer.year))}</span></p>
+    <dl>
+      <dt>${t('policy')}</dt><dd>${escape(t('policyName')(answer.policy.name, answer.policy.version,
+                                                            answer.policy.effectiveYear))}
+        ${answer.policy.issuer?.union ? `<small>${t('issuedBy')}：${escape(answer.policy.issuer.union)}</small>` : ''}</dd>
+      <dt>${t('score')}</dt><dd><strong>${escape(points(r.score))}</strong></dd>
+      <dt>${t('stars')}</dt><dd>${starsHtml(r.stars)}</dd>
+    </dl>
+    <div class="table-wrap"><table class="compact">
+      <thead><tr><th scope="col">${t('item')}</th><th scope="col" class="number">${t('times')}</th>
+        <th scope="col" class="number">${t('pointsEach')}</th><th scope="col" class="number">${t('points')}</th>
+        <th scope="col" class="number">${t('cap')}</th></tr></thead>
+      <tbody>${lines || `<tr><td colspan="5" class="empty">${t('noData')}</td></tr>`}</tbody>
+      <tfoot><tr><th scope="row" colspan="3">${t('total')}</th><td class="number"><strong>${escape(points(r.score))}</strong></td>
+        <td></td></tr></tfoot>
+    </table></div>
+    <h3>${t('gap')}</h3>
+    ${gap ? `<p>${escape(t('gapText')(gap.nextStars, points(gap.missingPoints), points(gap.threshold)))}</p>
+      ${opportunities ? `<h4>${t('opportunities')}</h4><ul class="trail">${opportunities}</ul>` : ''}`
+      : `<p>${t('topStar')}</p>`}
+    <h3>${t('movement')}</h3>
+    ${m && p ? `<p>${escape(t('movementText')(points(m.stars, true), points(m.score, true)))}
+      <small>${escape(t('previousYearText')(p.year, p.stars, points(p.score)))}${p.policy
+        ? ` · ${escape(p.policy.name)} v${escape(p.policy.version)}` : ''}</small></p>`
+      : `<p class="empty">${t('noPreviousYear')}</p>`}
+    <h3>${t('official')}</h3>
+    ${o ? `<p>${starsHtml(o.stars)}${o.differsFromComputed
+        ? ` <span class="badge st-RETURNED">${escape(t('officialDiffers')(o.computedStars))}</span>` : ''}</p>
+      <dl>
+        ${o.reason ? `<dt>${t('reason')}</dt><dd>${escape(o.reason)}</dd>` : ''}
+        ${o.confirmedBy ? `<dt>${t('confirmedBy')}</dt><dd>${escape(o.confirmedBy)}</dd>` : ''}
+      </dl>` : `<p class="empty">${t('notConfirmed')}</p>`}`;
+}
+
+// ---- Tabs and addresses: #dashboard, #studios, #achievements/<id>, #savings ----
 
 /** On a narrow screen the detail panel sits below the list: bring it into view when it opens. */
 function revealPanel(panel) {
@@ -774,6 +1432,10 @@ function parseHash() {
 }
 
 const TAB_LOADERS = {
+  dashboard: () => {
+    dashboard.query = dashboardQuery($('dashboard-filters'));
+    refreshDashboard();
+  },
   studios: () => loadList(),
   achievements: () => {
     achievements.query = formQuery($('achievement-filters'));
@@ -798,6 +1460,8 @@ function showTab(tab) {
   if (!loadedTabs.has(tab)) {
     loadedTabs.add(tab);
     TAB_LOADERS[tab]?.();
+  } else if (tab === 'dashboard' && dashboard.stale) {
+    refreshDashboard(); // the ledger changed while another tab was shown
   }
 }
 
@@ -806,7 +1470,7 @@ function route() {
   let {tab, id} = parseHash();
   if (!TABS.includes(tab)) {
     const remembered = localStorage.getItem('tab');
-    tab = TABS.includes(remembered) ? remembered : 'studios';
+    tab = TABS.includes(remembered) ? remembered : 'dashboard';
     id = null;
     history.replaceState(null, '', `#${tab}`);
   }
@@ -858,6 +1522,32 @@ function closeOnButton(panel, tab) {
   });
 }
 
+$('dashboard-filters').addEventListener('submit', event => {
+  event.preventDefault();
+  dashboard.query = dashboardQuery(event.target);
+  loadDashboard();
+});
+$('dashboard-body').addEventListener('click', event => {
+  const count = event.target.closest('button[data-records]');
+  if (count) {
+    openRecords(count.dataset.records);
+    return;
+  }
+  const studio = event.target.closest('button[data-rating]');
+  if (studio) openRating(studio.dataset.rating, {id: studio.dataset.studio, name: studio.textContent.trim()});
+});
+$('dashboard-detail').addEventListener('click', event => {
+  if (event.target.closest('button.close')) {
+    closeDashboardDetail();
+    return;
+  }
+  const pageButton = event.target.closest('button[data-page]');
+  if (pageButton && dashboard.detail?.kind === 'records') {
+    dashboard.detail.page = Math.max(Number(pageButton.dataset.page), 0);
+    loadDashboardDetail();
+  }
+});
+
 $('filters').addEventListener('submit', event => {
   event.preventDefault();
   page = 0;
@@ -905,6 +1595,8 @@ $('language').addEventListener('click', () => {
   language = language === 'zh' ? 'en' : 'zh';
   localStorage.setItem('language', language);
   translatePage();
+  if (dashboard.data) renderDashboard();
+  renderDashboardDetail();
   if (loadedTabs.has('studios')) loadList();
   if (openStudio) showStudio(openStudio);
   if (achievements.result) renderAchievements();
@@ -915,3 +1607,4 @@ $('language').addEventListener('click', () => {
 
 translatePage();
 route();
+connectLive();

@@ -27,7 +27,9 @@ class CommandSideArchitectureTest {
                    .and().resideInAnyPackage("org.innovationledger.command.studio..",
                                              "org.innovationledger.command.alliance..",
                                              "org.innovationledger.command.patent..",
-                                             "org.innovationledger.command.achievement..")
+                                             "org.innovationledger.command.achievement..",
+                                             "org.innovationledger.command.rating..",
+                                             "org.innovationledger.command.station..")
                    .should().dependOnClassesThat().resideInAnyPackage(
                            "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
                            "com.mongodb..", "org.bson..", "org.innovationledger.command.web..")

@@ -32,6 +32,7 @@ final class LedgerProcesses implements AutoCloseable {
     private final int queryPort = freePort();
     private final int storePort = freePort();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<String> commandOptions = new ArrayList<>();
     private Process command;
     private Process query;
     private int starts;
@@ -55,6 +56,12 @@ final class LedgerProcesses implements AutoCloseable {
         return new LedgerProcesses(workDir);
     }
 
+    /** Options given to every later start of the command side, e.g. {@code --ledger.demo.enabled=true}. */
+    LedgerProcesses withCommandSideOptions(String... options) {
+        commandOptions.addAll(List.of(options));
+        return this;
+    }
+
     LedgerProcesses start() {
         startCommandSide();
         startQuerySide();
@@ -66,9 +73,11 @@ final class LedgerProcesses implements AutoCloseable {
     }
 
     void startCommandSide(List<String> jvmOptions) {
+        List<String> options = new ArrayList<>(List.of("--ledger.store.data-dir=" + dataDir,
+                                                       "--ledger.store.embedded-port=" + storePort));
+        options.addAll(commandOptions);
         command = launch("command", jar("ledger.commandJar"), commandPort, jvmOptions, START_TIMEOUT,
-                         "--ledger.store.data-dir=" + dataDir,
-                         "--ledger.store.embedded-port=" + storePort);
+                         options.toArray(String[]::new));
     }
 
     void startQuerySide() {

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,6 +58,7 @@ class ReplayIT {
                     ledger, "replay-achievement-2", ids[3]));
             awaitAllianceShownOn(ledger, ids[1]);
             achievements.keySet().forEach(id -> awaitStudioShownOn(ledger, id));
+            awaitLedgerHasSeen(ledger, "replay-achievement-2", "WITHDRAWN");
             Map<String, JsonNode> before = readAll(ledger, studios, allianceId, allianceVersion, achievements);
 
             ledger.stop();
@@ -68,6 +70,7 @@ class ReplayIT {
 
             awaitAllianceShownOn(ledger, ids[1]);
             achievements.keySet().forEach(id -> awaitStudioShownOn(ledger, id));
+            awaitLedgerHasSeen(ledger, "replay-achievement-2", "WITHDRAWN");
             assertThat(readAll(ledger, studios, allianceId, allianceVersion, achievements)).isEqualTo(before);
         }
     }
@@ -88,6 +91,14 @@ class ReplayIT {
         views.put("savings by period", Http.get(ledger.queryUrl() + "/api/savings?groupBy=period").json());
         views.put("savings by studio", Http.get(ledger.queryUrl() + "/api/savings?groupBy=studio").json());
         views.put("top studios", Http.get(ledger.queryUrl() + "/api/savings/top-studios").json());
+        // ratings and dashboard counts are computed from the same ledger (ADR 0009)
+        studios.keySet().forEach(id -> views.put(id + "/ratings/2025",
+                                                 Http.get(ledger.queryUrl() + "/api/studios/" + id + "/ratings/2025")
+                                                     .json()));
+        JsonNode dashboard = Http.get(ledger.queryUrl() + "/api/dashboard?fromYear=2024&toYear=2025&on=2026-11-29")
+                                 .json();
+        ((ObjectNode) dashboard).remove("ledgerPosition");
+        views.put("dashboard", dashboard);
         return views;
     }
 
@@ -101,6 +112,26 @@ class ReplayIT {
             sleep(50);
         }
         throw new AssertionError("Studio " + studioId + " never showed its alliance");
+    }
+
+    /**
+     * The in-memory ledger reads the stream on its own, a moment behind the persisted views: it has seen everything
+     * stored before once it shows the last achievement stored in its last state (it applies events in stream order).
+     */
+    private static void awaitLedgerHasSeen(LedgerProcesses ledger, String achievementId, String status) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            Http.Response response = Http.get(ledger.queryUrl() + "/api/achievements?size=100");
+            if (response.status() == 200) {
+                for (JsonNode item : response.json().path("items")) {
+                    if (item.path("id").asString().equals(achievementId)
+                            && item.path("status").asString().equals(status)) {
+                        return;
+                    }
+                }
+            }
+            sleep(50);
+        }
+        throw new AssertionError("The in-memory ledger never showed " + achievementId + " as " + status);
     }
 
     /** An achievement's studio comes from the studio's events, projected independently of the achievement's own. */

@@ -21,4 +21,11 @@ final class StoreProbe {
             return events;
         }
     }
+
+    /** Commits in the event store: every change ever stored. */
+    static long commits(LedgerProcesses ledger) {
+        try (MongoClient client = MongoClients.create(ledger.storeUri())) {
+            return client.getDatabase("ledger").getCollection("event_commits").countDocuments();
+        }
+    }
 }

@@ -52,6 +52,19 @@ import org.innovationledger.api.patent.ReexaminationRequested;
 import org.innovationledger.api.patent.RejectionOverturned;
 import org.innovationledger.api.patent.RejectionUpheld;
 import org.innovationledger.api.patent.SubstantiveExaminationRequested;
+import org.innovationledger.api.rating.RatingBasis;
+import org.innovationledger.api.rating.RatingIssuer;
+import org.innovationledger.api.rating.RatingItem;
+import org.innovationledger.api.rating.RatingPolicyIssued;
+import org.innovationledger.api.rating.RatingPolicyRevised;
+import org.innovationledger.api.rating.RatingRules;
+import org.innovationledger.api.station.GraduationOutcome;
+import org.innovationledger.api.station.IncubationAdmitted;
+import org.innovationledger.api.station.IncubationGraduated;
+import org.innovationledger.api.station.IncubationMilestoneReached;
+import org.innovationledger.api.station.IncubationSubject;
+import org.innovationledger.api.station.IncubationSubjectKind;
+import org.innovationledger.api.station.StationRegistered;
 import org.innovationledger.api.studio.ChallengeSolved;
 import org.innovationledger.api.studio.ChallengeTakenOn;
 import org.innovationledger.api.studio.FundingGranted;
@@ -67,6 +80,7 @@ import org.innovationledger.api.studio.StudioProfileUpdated;
 import org.innovationledger.api.studio.StudioPromoted;
 import org.innovationledger.api.studio.StudioRegistered;
 import org.innovationledger.api.studio.StudioReinstated;
+import org.innovationledger.api.studio.StarRatingConfirmed;
 import org.innovationledger.api.studio.StudioSuspended;
 
 import java.math.BigDecimal;
@@ -88,8 +102,8 @@ final class EventExamples {
     }
 
     static List<Object> all() {
-        return Stream.of(studioAndAllianceEvents(), patentEvents(), achievementEvents()).flatMap(List::stream)
-                     .toList();
+        return Stream.of(studioAndAllianceEvents(), patentEvents(), achievementEvents(), ratingEvents(),
+                         stationEvents()).flatMap(List::stream).toList();
     }
 
     private static List<Object> studioAndAllianceEvents() {
@@ -109,6 +123,7 @@ final class EventExamples {
                 new FundingSpent(STUDIO, "g-1", "s-1", Yuan.of("12800.50"), "购置检测设备", DAY.plusDays(10)),
                 new ChallengeTakenOn(STUDIO, "c-1", "井下皮带机跑偏", "主运输皮带频繁跑偏停机", DAY),
                 new ChallengeSolved(STUDIO, "c-1", "加装自动纠偏装置，停机时间减少 80%", DAY.plusMonths(3)),
+                new StarRatingConfirmed(STUDIO, 2024, 4, 3, "default", 1, "获省级五小成果一等奖，上调一星", "吉安市总工会"),
                 new AllianceFounded(ALLIANCE, "赣鄱矿业创新工作室联盟", STUDIO, DAY, "共享攻关课题"),
                 new StudioJoinedAlliance(ALLIANCE, "7a8b9c0d-1e2f-4a5b-8c7d-6e5f4a3b2c1d", DAY),
                 new StudioLeftAlliance(ALLIANCE, "7a8b9c0d-1e2f-4a5b-8c7d-6e5f4a3b2c1d", DAY.plusYears(1), "业务调整"));
@@ -182,5 +197,45 @@ final class EventExamples {
                 new PatentInvalidated(PATENT, InvalidationExtent.PARTLY, List.of(1, 3), LocalDate.of(2024, 5, 16),
                                       "权利要求1、3不具备新颖性"),
                 new PatentExpired(PATENT, LocalDate.of(2037, 7, 19), LocalDate.of(2037, 7, 20)));
+    }
+
+    private static List<Object> ratingEvents() {
+        String policy = "jiangxi-2025";
+        RatingRules rules = new RatingRules(2025, List.of(
+                new RatingItem("award-provincial", "省级奖项", RatingBasis.AWARD, AwardLevel.PROVINCIAL, AwardGrade.FIRST,
+                               null, null, null, null, null, new BigDecimal("12"), new BigDecimal("36")),
+                new RatingItem("patent-invention-granted", "授权发明专利", RatingBasis.PATENT_GRANTED, null, null,
+                               PatentType.INVENTION, null, null, null, null, new BigDecimal("10"), null),
+                new RatingItem("achievements-accepted", "采纳的小革新", RatingBasis.ACHIEVEMENT_ACCEPTED, null, null, null,
+                               AchievementCategory.SMALL_INNOVATION, null, null, null, new BigDecimal("1"),
+                               new BigDecimal("10")),
+                new RatingItem("savings-100k", "年度核实效益10万至50万元", RatingBasis.VERIFIED_SAVINGS_BAND, null, null,
+                               null, null, Yuan.of("100000.00"), Yuan.of("500000.00"), null, new BigDecimal("8"), null),
+                new RatingItem("members", "团队成员", RatingBasis.MEMBERS, null, null, null, null, null, null, null,
+                               new BigDecimal("0.5"), new BigDecimal("10")),
+                new RatingItem("funding-unused", "经费使用率不足50%扣分", RatingBasis.FUNDING_USED_BELOW, null, null, null,
+                               null, null, null, 50, new BigDecimal("-5"), null)),
+                List.of(new BigDecimal("10"), new BigDecimal("25"), new BigDecimal("45"), new BigDecimal("70"),
+                        new BigDecimal("100")));
+        return List.of(
+                new RatingPolicyIssued(policy, "江西省职工创新工作室星级评定办法",
+                                       new RatingIssuer("江西省总工会", NamingLevel.PROVINCIAL, new RegionCode("360000")), 1,
+                                       rules, "省总工会经济技术部"),
+                new RatingPolicyRevised(policy, 2, rules, "增加带徒加分", "省总工会经济技术部"));
+    }
+
+    private static List<Object> stationEvents() {
+        String station = "5e7a9c1b-2d4f-4a6c-8e0b-1c3d5f7a9b2e";
+        String incubation = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
+        return List.of(
+                new StationRegistered(station, "安福县职工创新创业服务站", new RegionCode("360829"), "安福县总工会",
+                                      List.of("安福县科技局", "井冈山大学"), LocalDate.of(2024, 3, 1)),
+                new IncubationAdmitted(station, incubation,
+                                       new IncubationSubject(IncubationSubjectKind.ACHIEVEMENT,
+                                                             "9b8e4f21-6c3a-4d7e-8f15-2a9c0b7d6e54"),
+                                       DAY.plusMonths(1), "入驻中试车间"),
+                new IncubationMilestoneReached(station, incubation, "样机试制完成", DAY.plusMonths(3)),
+                new IncubationGraduated(station, incubation, GraduationOutcome.COMMERCIALISED, DAY.plusMonths(9),
+                                        "与县内企业签订转化协议"));
     }
 }

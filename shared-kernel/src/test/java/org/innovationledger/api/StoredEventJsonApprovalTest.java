@@ -6,6 +6,8 @@ import org.axonframework.serialization.Serializer;
 import org.innovationledger.api.achievement.AchievementEvent;
 import org.innovationledger.api.alliance.AllianceEvent;
 import org.innovationledger.api.patent.PatentEvent;
+import org.innovationledger.api.rating.RatingPolicyEvent;
+import org.innovationledger.api.station.StationEvent;
 import org.innovationledger.api.studio.StudioEvent;
 import org.innovationledger.eventstore.LedgerSerializers;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,8 @@ class StoredEventJsonApprovalTest {
 
     @Test
     void everyEventHasAnExample() {
-        Set<Class<?>> events = Stream.of(StudioEvent.class, AllianceEvent.class, PatentEvent.class, AchievementEvent.class)
+        Set<Class<?>> events = Stream.of(StudioEvent.class, AllianceEvent.class, PatentEvent.class, AchievementEvent.class,
+                                         RatingPolicyEvent.class, StationEvent.class)
                                      .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                                      .collect(Collectors.toSet());
         assertThat(EventExamples.all().stream().map(Object::getClass).collect(Collectors.toSet()))

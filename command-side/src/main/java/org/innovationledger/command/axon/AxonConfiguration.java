@@ -138,4 +138,14 @@ class AxonConfiguration {
     SnapshotTriggerDefinition achievementSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
     }
+
+    @Bean
+    SnapshotTriggerDefinition ratingPolicySnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
+    }
+
+    @Bean
+    SnapshotTriggerDefinition stationSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
+    }
 }

@@ -11,6 +11,7 @@ import org.innovationledger.api.common.Yuan;
 import org.innovationledger.api.studio.ChallengeSolved;
 import org.innovationledger.api.studio.ChallengeTakenOn;
 import org.innovationledger.api.studio.ChangeLeader;
+import org.innovationledger.api.studio.ConfirmStarRating;
 import org.innovationledger.api.studio.FundingGranted;
 import org.innovationledger.api.studio.FundingSpent;
 import org.innovationledger.api.studio.GrantFunding;
@@ -27,6 +28,7 @@ import org.innovationledger.api.studio.ReinstateStudio;
 import org.innovationledger.api.studio.RevokeStudioName;
 import org.innovationledger.api.studio.SolveChallenge;
 import org.innovationledger.api.studio.SpendFunding;
+import org.innovationledger.api.studio.StarRatingConfirmed;
 import org.innovationledger.api.studio.StudioKind;
 import org.innovationledger.api.studio.StudioNameRevoked;
 import org.innovationledger.api.studio.StudioProfileUpdated;
@@ -40,6 +42,7 @@ import org.innovationledger.api.studio.TakeOnChallenge;
 import org.innovationledger.api.studio.UpdateStudioProfile;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,11 +51,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An innovation studio (创新工作室): a team of front-line workers led by a distinguished worker (领衔人) and named
  * (命名) by a union at a level. It keeps its current members, the funding granted to it and the technical challenges
- * (技术攻关) it takes on. A suspended studio (暂停) may only be corrected, lose members, be reinstated or be revoked;
- * a revoked studio (摘牌) accepts nothing more.
+ * (技术攻关) it takes on, and its official star for each year rated (星级认定). A suspended studio (暂停) may only be
+ * corrected, lose members, have a past year's star confirmed, be reinstated or be revoked; a revoked studio (摘牌)
+ * accepts nothing more.
  */
 @Aggregate(snapshotTriggerDefinition = "studioSnapshotTrigger")
 class Studio {
+
+    static final int MOST_STARS = 5;
+    /** Rating years begin on the 1st of January in China, wherever the server runs. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @AggregateIdentifier
     private String id;
@@ -67,6 +75,8 @@ class Studio {
     private Map<String, Member> members = new HashMap<>();
     private Map<String, Grant> grants = new HashMap<>();
     private Map<String, Challenge> challenges = new HashMap<>();
+    /** The official star of each year confirmed, 0 for none. */
+    private Map<Integer, Integer> starsByYear = new HashMap<>();
 
     Studio() {
     }
@@ -170,8 +180,35 @@ class Studio {
         apply(new ChallengeSolved(id, command.challengeId(), command.outcome(), command.solvedOn()));
     }
 
+    /**
+     * A star is a judgement of a year that has begun (usually one that has ended), so a suspended studio's is still
+     * confirmed; only a revoked studio's is not. The year begins by the calendar in China.
+     */
+    @CommandHandler
+    void handle(ConfirmStarRating command) {
+        ensureNotRevoked();
+        ensureStarsInRange(command.stars(), "the official star");
+        ensureStarsInRange(command.computedStars(), "the computed star");
+        if (command.confirmedBy() == null || command.confirmedBy().isBlank()) {
+            throw new BusinessRuleViolation(ErrorCode.ACTOR_REQUIRED, "a star confirmation must name who made it");
+        }
+        int currentYear = LocalDate.now(CHINA).getYear();
+        if (command.year() > currentYear) {
+            throw new BusinessRuleViolation(ErrorCode.RATING_YEAR_NOT_BEGUN,
+                    "it is " + currentYear + "; the star of " + command.year() + " cannot be confirmed yet");
+        }
+        ensureReasonWhereNeeded(command);
+        apply(new StarRatingConfirmed(id, command.year(), command.stars(), command.computedStars(),
+                command.policyId(), command.policyVersion(), command.reason(), command.confirmedBy()));
+    }
+
     StudioStatus status() {
         return status;
+    }
+
+    /** The official star confirmed for a year, if any. */
+    Integer starsOf(int year) {
+        return starsByYear.get(year);
     }
 
     private void ensureNotRevoked() {
@@ -193,6 +230,27 @@ class Studio {
         if (status != StudioStatus.SUSPENDED) {
             throw new BusinessRuleViolation(ErrorCode.STUDIO_NOT_SUSPENDED,
                     "studio " + id + " is " + status + ", not suspended");
+        }
+    }
+
+    private static void ensureStarsInRange(int stars, String which) {
+        if (stars < 0 || stars > MOST_STARS) {
+            throw new BusinessRuleViolation(ErrorCode.STARS_OUT_OF_RANGE,
+                    which + " goes from 0 (no star) to " + MOST_STARS + ", got " + stars);
+        }
+    }
+
+    private void ensureReasonWhereNeeded(ConfirmStarRating command) {
+        if (command.reason() != null && !command.reason().isBlank()) {
+            return;
+        }
+        if (command.stars() != command.computedStars()) {
+            throw new BusinessRuleViolation(ErrorCode.STAR_DIFFERS_WITHOUT_REASON, "the official star "
+                    + command.stars() + " differs from the computed " + command.computedStars() + "; state why");
+        }
+        if (starsByYear.containsKey(command.year())) {
+            throw new BusinessRuleViolation(ErrorCode.STAR_DIFFERS_WITHOUT_REASON, "the star of " + command.year()
+                    + " is already confirmed as " + starsByYear.get(command.year()) + "; state why it is replaced");
         }
     }
 
@@ -376,5 +434,10 @@ class Studio {
     @EventSourcingHandler
     void on(ChallengeSolved event) {
         challenges.put(event.challengeId(), challenges.get(event.challengeId()).markSolved());
+    }
+
+    @EventSourcingHandler
+    void on(StarRatingConfirmed event) {
+        starsByYear.put(event.year(), event.stars());
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.innovationledger.api.common.RegionCode;
 import org.innovationledger.api.studio.ChangeLeader;
+import org.innovationledger.api.studio.ConfirmStarRating;
 import org.innovationledger.api.studio.GrantFunding;
 import org.innovationledger.api.studio.JoinStudio;
 import org.innovationledger.api.studio.LeaveStudio;
@@ -179,5 +180,19 @@ class StudioController {
         return CommandResponses.ok(commands.send(context, body, new SolveChallenge(
                 studioId, context.expectedVersion(), challengeId, body.outcome().trim(), body.solvedOn()),
                 null));
+    }
+
+    @PostMapping("/{studioId}/star-ratings")
+    @Operation(summary = "Confirm the studio's official star for a year (星级认定), beside the computed one; a "
+            + "difference, or a second confirmation of the year, states why")
+    ResponseEntity<CommandResult> confirmStars(@PathVariable String studioId,
+                                               @Valid @RequestBody StarRatingRequest body,
+                                               RequestContext context) {
+        String year = String.valueOf(body.year());
+        CommandResult result = commands.send(context, body, new ConfirmStarRating(
+                studioId, context.expectedVersion(), body.year(), body.stars(), body.computedStars(),
+                body.policyId().trim(), body.policyVersion(), body.trimmedReason(), body.confirmedBy().trim()),
+                year);
+        return CommandResponses.created(result, "/api/studios/" + studioId + "/star-ratings/" + year);
     }
 }

@@ -3,6 +3,8 @@ package org.innovationledger.command.studio;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -114,5 +116,22 @@ final class StudioRequests {
 
     record SolutionRequest(@Schema(example = "加装自动纠偏装置，停机时间减少 80%") @NotBlank @Size(max = 2000) String outcome,
                            @NotNull LocalDate solvedOn) {
+    }
+
+    record StarRatingRequest(
+            @Schema(description = "the year rated", example = "2025") @NotNull @Min(1900) @Max(9999) Integer year,
+            @Schema(description = "the official star, 0 (none) to 5", example = "4") @NotNull Integer stars,
+            @Schema(description = "the star the policy computed, 0 to 5", example = "3") @NotNull Integer computedStars,
+            @Schema(description = "the rating policy that computed it", example = "default")
+            @NotBlank @Size(max = 64) String policyId,
+            @Schema(description = "the policy's version that computed it", example = "1")
+            @NotNull @Positive Integer policyVersion,
+            @Schema(description = "why the official star differs from the computed one, or replaces an earlier one",
+                    example = "获全国五一劳动奖状，评定委员会决定上调一星") @Size(max = 2000) String reason,
+            @Schema(description = "who confirmed it", example = "吉安市总工会经济技术部")
+            @NotBlank @Size(max = 100) String confirmedBy) {
+        String trimmedReason() {
+            return reason == null ? null : reason.trim();
+        }
     }
 }

@@ -5,6 +5,7 @@ import org.innovationledger.api.common.Yuan;
 import org.innovationledger.api.studio.ChallengeSolved;
 import org.innovationledger.api.studio.ChallengeTakenOn;
 import org.innovationledger.api.studio.ChangeLeader;
+import org.innovationledger.api.studio.ConfirmStarRating;
 import org.innovationledger.api.studio.FundingGranted;
 import org.innovationledger.api.studio.FundingSpent;
 import org.innovationledger.api.studio.GrantFunding;
@@ -20,6 +21,7 @@ import org.innovationledger.api.studio.ReinstateStudio;
 import org.innovationledger.api.studio.RevokeStudioName;
 import org.innovationledger.api.studio.SolveChallenge;
 import org.innovationledger.api.studio.SpendFunding;
+import org.innovationledger.api.studio.StarRatingConfirmed;
 import org.innovationledger.api.studio.StudioKind;
 import org.innovationledger.api.studio.StudioNameRevoked;
 import org.innovationledger.api.studio.StudioProfileUpdated;
@@ -143,12 +145,20 @@ final class StudioExamples {
         return new ChallengeSolved(STUDIO_ID, challengeId, "更换轴承预紧结构，异响消除", on);
     }
 
+    static ConfirmStarRating confirmStars(int year, int stars, int computedStars, String reason) {
+        return new ConfirmStarRating(STUDIO_ID, null, year, stars, computedStars, "default", 1, reason, "吉安市总工会");
+    }
+
+    static StarRatingConfirmed starsConfirmed(int year, int stars, int computedStars, String reason) {
+        return new StarRatingConfirmed(STUDIO_ID, year, stars, computedStars, "default", 1, reason, "吉安市总工会");
+    }
+
     /** Every command a registered studio handles. */
     static Stream<Object> everyCommandAfterRegistration() {
         return Stream.of(updateProfile(), join("m-1", day(3, 1)), leave("m-1", day(3, 2)),
                 changeLeader(new Leader("陈国栋", "全国技术能手")), promote(NamingLevel.MUNICIPAL), suspend(),
                 reinstate(), revoke(), grant("g-1", "50000", day(3, 1)), spend("g-1", "s-1", "100", day(3, 2)),
-                takeOn("c-1", day(3, 1)), solve("c-1", day(3, 2)));
+                takeOn("c-1", day(3, 1)), solve("c-1", day(3, 2)), confirmStars(2024, 3, 3, null));
     }
 
     /** The commands a suspended studio refuses: everything except profile, leave, reinstate and revoke. */

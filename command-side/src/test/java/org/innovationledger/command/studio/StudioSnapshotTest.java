@@ -31,14 +31,17 @@ class StudioSnapshotTest {
                 takenOn("c-2", day(3, 15)),
                 solved("c-1", day(3, 28)),
                 suspended(),
-                new StudioReinstated(STUDIO_ID, "已补交工作计划", day(5, 10)));
+                new StudioReinstated(STUDIO_ID, "已补交工作计划", day(5, 10)),
+                starsConfirmed(2023, 3, 3, null),
+                starsConfirmed(2023, 4, 3, "获省级五小成果一等奖，上调一星"));
 
         String json = toJson(studio);
 
         assertThat(studio).hasNoNullFieldsOrProperties();
         assertThat(json).isNotEqualTo("{}")
                         .contains(STUDIO_ID, "明远重工集团有限公司", "\"360800\"", "陈国栋", "MUNICIPAL", "\"ACTIVE\"",
-                                "m-2", "\"spent\":\"12800.50\"", "\"solved\":true");
+                                "m-2", "\"spent\":\"12800.50\"", "\"solved\":true",
+                                "\"starsByYear\":{\"2023\":4}");
         assertThat(fromJson(json, Studio.class)).usingRecursiveComparison().isEqualTo(studio);
     }
 }

@@ -1,12 +1,16 @@
 package org.innovationledger.query.ledger;
 
+import org.innovationledger.api.achievement.AchievementCategory;
 import org.innovationledger.api.achievement.AchievementContent;
 import org.innovationledger.api.achievement.AchievementStatus;
+import org.innovationledger.api.achievement.AwardGrade;
 import org.innovationledger.api.achievement.AwardLevel;
 import org.innovationledger.api.achievement.Contributor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,7 +35,12 @@ final class AchievementColumns {
     int[] achievedOn = new int[1024];
     /** One bit per {@link AwardLevel} ordinal at which it won an award. */
     int[] awardLevels = new int[1024];
+    /** Epoch day of the acceptance, or {@link #NO_DATE}. */
+    int[] acceptedOn = new int[1024];
     String[] titles = new String[1024];
+    /** Awards and adoptions by slot, for the few achievements that have them (what ratings count). */
+    final Map<Integer, List<Award>> awards = new HashMap<>();
+    final Map<Integer, List<Adoption>> adoptions = new HashMap<>();
     /** Claimed (not rejected) and verified savings of the achievement, in fen, kept by {@link ClaimColumns}. */
     long[] claimedFen = new long[1024];
     long[] verifiedFen = new long[1024];
@@ -59,6 +68,7 @@ final class AchievementColumns {
         ids[slot] = achievementId;
         studio[slot] = studioOrdinal;
         status[slot] = (byte) AchievementStatus.DRAFT.ordinal();
+        acceptedOn[slot] = NO_DATE;
         show(slot, content);
         return slot;
     }
@@ -79,6 +89,19 @@ final class AchievementColumns {
         textStart[slot] = textUsed;
         textLength[slot] = lower.length;
         textUsed += lower.length;
+    }
+
+    void award(int slot, String awardId, AwardLevel level, AwardGrade grade, int awardedOn) {
+        awardLevels[slot] |= 1 << level.ordinal();
+        awards.computeIfAbsent(slot, s -> new ArrayList<>(1)).add(new Award(awardId, level, grade, awardedOn));
+    }
+
+    void adopt(int slot, String adoptionId, int adoptedOn) {
+        adoptions.computeIfAbsent(slot, s -> new ArrayList<>(1)).add(new Adoption(adoptionId, adoptedOn));
+    }
+
+    AchievementCategory category(int slot) {
+        return AchievementCategory.values()[category[slot]];
     }
 
     AchievementStatus status(int slot) {
@@ -113,9 +136,16 @@ final class AchievementColumns {
         achievedOn = Arrays.copyOf(achievedOn, capacity);
         awardLevels = Arrays.copyOf(awardLevels, capacity);
         titles = Arrays.copyOf(titles, capacity);
+        acceptedOn = Arrays.copyOf(acceptedOn, capacity);
         claimedFen = Arrays.copyOf(claimedFen, capacity);
         verifiedFen = Arrays.copyOf(verifiedFen, capacity);
         textStart = Arrays.copyOf(textStart, capacity);
         textLength = Arrays.copyOf(textLength, capacity);
+    }
+
+    record Award(String awardId, AwardLevel level, AwardGrade grade, int awardedOn) {
+    }
+
+    record Adoption(String adoptionId, int adoptedOn) {
     }
 }

@@ -25,6 +25,8 @@ final class ClaimColumns {
     private final AchievementColumns achievements;
     private final Map<String, Integer> slots = new HashMap<>();
     int count;
+    /** "achievementId/claimId": the claim's id in the whole ledger. */
+    String[] keys = new String[1024];
     int[] achievement = new int[1024];
     /** The studio's ordinal, copied from the achievement, whose studio never changes. */
     int[] studio = new int[1024];
@@ -44,16 +46,18 @@ final class ClaimColumns {
         this.achievements = achievements;
     }
 
-    void claim(int achievementSlot, String claimId, SavingsPeriod period, long fen) {
+    /** @return the new claim's slot, or -1 when the claim was already known */
+    int claim(int achievementSlot, String claimId, SavingsPeriod period, long fen) {
         String key = achievements.ids[achievementSlot] + '/' + claimId;
         if (slots.containsKey(key)) {
-            return;
+            return -1;
         }
         if (count == achievement.length) {
             grow(count * 2);
         }
         int slot = count++;
         slots.put(key, slot);
+        keys[slot] = key;
         achievement[slot] = achievementSlot;
         studio[slot] = achievements.studio[achievementSlot];
         year[slot] = (short) period.year();
@@ -63,6 +67,7 @@ final class ClaimColumns {
         status[slot] = CLAIMED;
         claimedFen[slot] = fen;
         count(slot, 1);
+        return slot;
     }
 
     void correct(int achievementSlot, String claimId, long fen) {
@@ -93,6 +98,10 @@ final class ClaimColumns {
         return status[slot] == VERIFIED ? verifiedFen[slot] : 0;
     }
 
+    boolean isVerified(int slot) {
+        return status[slot] == VERIFIED;
+    }
+
     /** Counted in pending totals: claimed, neither verified nor rejected. */
     long pendingFen(int slot) {
         return status[slot] == CLAIMED ? claimedFen[slot] : 0;
@@ -117,6 +126,7 @@ final class ClaimColumns {
     }
 
     private void grow(int capacity) {
+        keys = Arrays.copyOf(keys, capacity);
         achievement = Arrays.copyOf(achievement, capacity);
         studio = Arrays.copyOf(studio, capacity);
         year = Arrays.copyOf(year, capacity);

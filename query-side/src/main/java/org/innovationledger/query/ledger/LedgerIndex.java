@@ -27,6 +27,11 @@ public class LedgerIndex {
     private final Map<String, String> allianceNames = new HashMap<>();
     private final AchievementColumns achievements = new AchievementColumns();
     private final ClaimColumns claims = new ClaimColumns(achievements);
+    private final PatentColumns patents = new PatentColumns();
+    private final Incubations incubations = new Incubations();
+    private final RatingPolicies policies = new RatingPolicies();
+    /** How many changes were applied: a stamp for cached answers and for telling open dashboards that data moved. */
+    private volatile long changes;
 
     /** What a reader sees: the whole ledger, unchanging while the reader holds it. */
     interface View {
@@ -42,6 +47,12 @@ public class LedgerIndex {
         AchievementColumns achievements();
 
         ClaimColumns claims();
+
+        PatentColumns patents();
+
+        Incubations incubations();
+
+        RatingPolicies policies();
     }
 
     private final View view = new View() {
@@ -69,6 +80,21 @@ public class LedgerIndex {
         public ClaimColumns claims() {
             return claims;
         }
+
+        @Override
+        public PatentColumns patents() {
+            return patents;
+        }
+
+        @Override
+        public Incubations incubations() {
+            return incubations;
+        }
+
+        @Override
+        public RatingPolicies policies() {
+            return policies;
+        }
     };
 
     /** Runs {@code query} while no event is being applied. */
@@ -86,12 +112,25 @@ public class LedgerIndex {
         lock.writeLock().lock();
         try {
             change.accept(this);
+            changes++;
         } finally {
             lock.writeLock().unlock();
         }
     }
 
+    /** How many changes have been applied since the instance started. */
+    long changes() {
+        return changes;
+    }
+
     // The methods below are called inside write(…).
+
+    /** Marks a studio's facts as changed, so that its cached ratings are computed again. */
+    void touch(int studioOrdinal) {
+        if (studioOrdinal >= 0 && studioOrdinal < studios.size()) {
+            studios.get(studioOrdinal).changedAt = changes + 1;
+        }
+    }
 
     IndexedStudio studio(String studioId) {
         return studiosById.computeIfAbsent(studioId, id -> {
@@ -99,6 +138,10 @@ public class LedgerIndex {
             studios.add(studio);
             return studio;
         });
+    }
+
+    IndexedStudio studioAt(int ordinal) {
+        return studios.get(ordinal);
     }
 
     void nameAlliance(String allianceId, String name) {
@@ -111,5 +154,17 @@ public class LedgerIndex {
 
     ClaimColumns claims() {
         return claims;
+    }
+
+    PatentColumns patents() {
+        return patents;
+    }
+
+    Incubations incubations() {
+        return incubations;
+    }
+
+    RatingPolicies policies() {
+        return policies;
     }
 }
