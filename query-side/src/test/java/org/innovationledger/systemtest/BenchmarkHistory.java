@@ -31,10 +31,42 @@ import org.innovationledger.api.alliance.StudioJoinedAlliance;
 import org.innovationledger.api.common.AuditMetaData;
 import org.innovationledger.api.common.RegionCode;
 import org.innovationledger.api.common.Yuan;
+import org.innovationledger.api.patent.AmountDue;
+import org.innovationledger.api.patent.AnnualFee;
+import org.innovationledger.api.patent.AnnualFeePaid;
+import org.innovationledger.api.patent.AnnualFees;
+import org.innovationledger.api.patent.ApplicationDeemedWithdrawn;
+import org.innovationledger.api.patent.ApplicationNumber;
+import org.innovationledger.api.patent.ApplicationPublished;
+import org.innovationledger.api.patent.ApplicationRejected;
+import org.innovationledger.api.patent.ApplicationWithdrawn;
+import org.innovationledger.api.patent.FormalExaminationPassed;
+import org.innovationledger.api.patent.PatentCalendar;
+import org.innovationledger.api.patent.PatentFiled;
+import org.innovationledger.api.patent.PatentGranted;
+import org.innovationledger.api.patent.PatentLapsed;
+import org.innovationledger.api.patent.PatentType;
+import org.innovationledger.api.patent.SubstantiveExaminationRequested;
+import org.innovationledger.api.rating.RatingItem;
+import org.innovationledger.api.rating.RatingPolicyIssued;
+import org.innovationledger.api.rating.RatingPolicyRevised;
+import org.innovationledger.api.rating.RatingRules;
+import org.innovationledger.api.station.GraduationOutcome;
+import org.innovationledger.api.station.IncubationAdmitted;
+import org.innovationledger.api.station.IncubationGraduated;
+import org.innovationledger.api.station.IncubationMilestoneReached;
+import org.innovationledger.api.station.IncubationSubject;
+import org.innovationledger.api.station.IncubationSubjectKind;
+import org.innovationledger.api.station.StationRegistered;
+import org.innovationledger.api.studio.ChallengeSolved;
+import org.innovationledger.api.studio.ChallengeTakenOn;
+import org.innovationledger.api.studio.FundingGranted;
+import org.innovationledger.api.studio.FundingSpent;
 import org.innovationledger.api.studio.Leader;
 import org.innovationledger.api.studio.MemberJoined;
 import org.innovationledger.api.studio.NamingLevel;
 import org.innovationledger.api.studio.StudioKind;
+import org.innovationledger.api.studio.StarRatingConfirmed;
 import org.innovationledger.api.studio.StudioRegistered;
 import org.innovationledger.eventstore.LedgerSerializers;
 import org.innovationledger.eventstore.MongoEventStorageEngine;
@@ -60,6 +92,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -86,8 +119,15 @@ final class BenchmarkHistory {
             "输送", "除尘", "计量", "保护", "信号", "钻具", "液压", "支架");
     private static final List<String> SUFFIXES = List.of("装置", "方法", "建议", "改造", "设计", "工艺");
 
+    /** The last day the history's events are dated on (its patents, fees, incubations, funding). */
+    static final LocalDate HORIZON = LocalDate.of(2026, 6, 30);
+    /** The last year with achievements, the year a revised rating policy takes effect. */
+    static final int LAST_YEAR = 2025;
+
     final int studioCount;
     final int achievementCount;
+    /** Patents of issue 6; 0 keeps the history of issue 4 exactly (no patents, stations, policy, funding …). */
+    final int patentCount;
     final int allianceCount;
     final int enterpriseCount;
     final List<String> studioIds = new ArrayList<>();
@@ -96,12 +136,32 @@ final class BenchmarkHistory {
     private final Random random;
     private final Map<String, Long> sequences = new LinkedHashMap<>();
     private final List<List<DomainEventMessage<?>>> pending = new ArrayList<>();
+    /** Accepted achievements (id, studio, day accepted), collected as drawn without drawing anything more. */
+    private final List<Subject> acceptedAchievements = new ArrayList<>();
+    /** Patents that have not ended (id, studio, day filed): what a station may incubate. */
+    private final List<Subject> openPatents = new ArrayList<>();
+    private final String[] enterpriseOfStudio;
+    /** What the issue-6 part of the history holds, by kind, for the report. */
+    final Map<String, Long> counts = new LinkedHashMap<>();
     private MongoEventStorageEngine engine;
     private long events;
 
     BenchmarkHistory(int studios, int achievements, Random random) {
+        this(studios, achievements, 0, random);
+    }
+
+    /**
+     * The history of issue 4 and, when {@code patents} &gt; 0, after it the facts the ratings, incubation and the
+     * dashboard of issue 6 count: more members (some apprentices), funding granted and spent, challenges taken on and
+     * solved, {@code patents} patents along their real paths with their annual fees, service stations incubating
+     * about 5 % of the achievements and of the patents, a revision of the default rating policy for the last year
+     * and official stars for some studios. The part of issue 4 is drawn first and is the same as without patents.
+     */
+    BenchmarkHistory(int studios, int achievements, int patents, Random random) {
         this.studioCount = studios;
         this.achievementCount = achievements;
+        this.patentCount = patents;
+        this.enterpriseOfStudio = new String[studios];
         this.allianceCount = Math.max(1, studios / 50);
         this.enterpriseCount = Math.max(1, studios / 10);
         this.random = random;
@@ -139,6 +199,7 @@ final class BenchmarkHistory {
         LocalDate founded = LocalDate.of(2020, 3, 1);
         for (int i = 0; i < studioCount; i++) {
             String studioId = studioIds.get(i);
+            enterpriseOfStudio[i] = enterprises[i % enterpriseCount];
             commit(studioId, "Studio", new StudioRegistered(
                     studioId, "工作室" + i + "号", StudioKind.values()[i % 3], level(), enterprises[i % enterpriseCount],
                     new RegionCode(counties.get(random.nextInt(counties.size()))), "总工会",
@@ -159,6 +220,15 @@ final class BenchmarkHistory {
         }
         for (int i = 0; i < achievementCount; i++) {
             achievement(String.format("achievement-%06d", i), studioIds.get(random.nextInt(studioCount)));
+        }
+        if (patentCount > 0) {
+            studioFacts();
+            for (int i = 0; i < patentCount; i++) {
+                patent(i);
+            }
+            stations();
+            revisedPolicy();
+            officialStars();
         }
         flush();
         return events;
@@ -200,6 +270,7 @@ final class BenchmarkHistory {
             return;
         }
         commit(id, "Achievement", new AchievementAccepted(id, "县总工会", day.plusDays(5), null));
+        acceptedAchievements.add(new Subject(id, studioId, day.plusDays(5)));
         if (random.nextInt(100) < 20) {
             AwardLevel level = AwardLevel.values()[random.nextInt(5)];
             commit(id, "Achievement", new AwardRecorded(id, "award-" + id, level,
@@ -253,6 +324,328 @@ final class BenchmarkHistory {
                             "审计调整"));
                 }
             }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ issue 6: the rest
+
+    /** An achievement or patent a station may admit: its id, studio and the first day it could be admitted. */
+    private record Subject(String id, String studioId, LocalDate from) {
+    }
+
+    /**
+     * Per studio: zero to six more members from 2023 (three in ten apprentices), funding granted in some years with
+     * some of it spent (some studios spend less than half), and up to three technical challenges, most solved.
+     */
+    private void studioFacts() {
+        LocalDate from = LocalDate.of(2023, 1, 1);
+        for (int i = 0; i < studioCount; i++) {
+            String studioId = studioIds.get(i);
+            int members = random.nextInt(7);
+            for (int member = 0; member < members; member++) {
+                commit(studioId, "Studio", new MemberJoined(studioId, "M" + i + "-" + (3 + member), "新成员" + member,
+                                                            "成员", random.nextInt(10) < 3,
+                                                            from.plusDays(random.nextInt(3 * 365))));
+                count("members joined");
+            }
+            if (random.nextInt(100) < 60) {
+                for (int year = 2023; year <= LAST_YEAR; year++) {
+                    if (random.nextInt(100) >= 70) {
+                        continue;
+                    }
+                    String grantId = "grant-" + i + "-" + year;
+                    long granted = 20_000 + random.nextInt(180) * 1_000L;
+                    LocalDate grantedOn = LocalDate.of(year, 3, 1).plusDays(random.nextInt(120));
+                    commit(studioId, "Studio", new FundingGranted(studioId, grantId, Yuan.of(granted), "市总工会",
+                                                                  "创新活动经费", grantedOn));
+                    count("funding grants");
+                    long remaining = granted;
+                    int spendings = random.nextInt(4);
+                    for (int spending = 0; spending < spendings && remaining > 1_000; spending++) {
+                        long amount = 1_000 + random.nextInt((int) Math.min(remaining - 1_000, 100_000) + 1);
+                        remaining -= amount;
+                        commit(studioId, "Studio", new FundingSpent(studioId, grantId, grantId + "-" + spending,
+                                                                    Yuan.of(amount), "材料费",
+                                                                    grantedOn.plusDays(10 + random.nextInt(290))));
+                        count("funding spendings");
+                    }
+                }
+            }
+            int challenges = random.nextInt(4);
+            for (int challenge = 0; challenge < challenges; challenge++) {
+                String challengeId = "challenge-" + i + "-" + challenge;
+                LocalDate takenOn = from.plusDays(random.nextInt(3 * 365));
+                commit(studioId, "Studio", new ChallengeTakenOn(studioId, challengeId,
+                                                                WORDS.get(random.nextInt(WORDS.size())) + "攻关",
+                                                                "技术难题", takenOn));
+                count("challenges taken on");
+                LocalDate solvedOn = takenOn.plusDays(30 + random.nextInt(370));
+                if (random.nextInt(100) < 70 && !solvedOn.isAfter(HORIZON)) {
+                    commit(studioId, "Studio", new ChallengeSolved(studioId, challengeId, "已解决", solvedOn));
+                    count("challenges solved");
+                }
+            }
+        }
+    }
+
+    /**
+     * A patent of a random studio, filed from 2019 to 2025 under a valid application number, along a path the Patent
+     * aggregate allows: formal examination; for an invention publication after 18 months, substantive examination
+     * and grant, or a rejection, withdrawal or deemed withdrawal; for a utility model or design grant, or a
+     * withdrawal or rejection in formal examination. A granted patent pays its annual fees as {@link AnnualFees}
+     * says (the first with the grant, later ones on time, ahead or in grace with the surcharge) until
+     * {@link #HORIZON}; some stop paying and lapse after the grace period. No step is dated after the horizon: a
+     * patent whose next step would be stays where it is.
+     */
+    private void patent(int index) {
+        String id = String.format("patent-%06d", index);
+        int studio = random.nextInt(studioCount);
+        String studioId = studioIds.get(studio);
+        int roll = random.nextInt(100);
+        PatentType type = roll < 45 ? PatentType.INVENTION : roll < 85 ? PatentType.UTILITY_MODEL : PatentType.DESIGN;
+        LocalDate filedOn = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(7 * 365));
+        String twelve = filedOn.getYear() + (type == PatentType.INVENTION ? "1" : type == PatentType.UTILITY_MODEL
+                ? "2" : "3") + String.format("%07d", 100_000 + index);
+        ApplicationNumber number = new ApplicationNumber(twelve + "." + ApplicationNumber.checkCharacter(twelve));
+        String title = WORDS.get(random.nextInt(WORDS.size())) + WORDS.get(random.nextInt(WORDS.size()))
+                + (type == PatentType.DESIGN ? "外观" : SUFFIXES.get(random.nextInt(2)));
+        List<String> inventors = random.nextBoolean() ? List.of("发明人" + random.nextInt(50_000))
+                : List.of("发明人" + random.nextInt(50_000), "发明人" + random.nextInt(50_000));
+        LocalDate examinationDueOn = type.isExaminedSubstantively()
+                ? PatentCalendar.substantiveExaminationDueOn(filedOn, null) : null;
+        commit(id, "Patent", new PatentFiled(id, studioId, number, type, title, filedOn, null,
+                                             List.of(enterpriseOfStudio[studio]), inventors, List.of(),
+                                             PatentCalendar.termEndsOn(type, filedOn), examinationDueOn));
+        count("patents filed");
+        int path = random.nextInt(100);
+        LocalDate passedOn = filedOn.plusDays(20 + random.nextInt(70));
+        if (passedOn.isAfter(HORIZON)) {
+            openPatents.add(new Subject(id, studioId, filedOn));
+            return;
+        }
+        if (!type.isExaminedSubstantively() && path < 3) {
+            commit(id, "Patent", new ApplicationWithdrawn(id, passedOn, "申请人主动撤回"));
+            count("patents withdrawn");
+            return;
+        }
+        if (!type.isExaminedSubstantively() && path < 6) {
+            commit(id, "Patent", new ApplicationRejected(id, passedOn, "不符合授权条件",
+                                                         PatentCalendar.reexaminationDueOn(passedOn)));
+            count("patents rejected");
+            openPatents.add(new Subject(id, studioId, filedOn)); // rejected, not final: re-examination may follow
+            return;
+        }
+        commit(id, "Patent", new FormalExaminationPassed(id, passedOn));
+        openPatents.add(new Subject(id, studioId, filedOn));
+        LocalDate grantedOn;
+        if (type.isExaminedSubstantively()) {
+            LocalDate publishedOn = filedOn.plusMonths(18);
+            if (publishedOn.isAfter(HORIZON)) {
+                return;
+            }
+            commit(id, "Patent", new ApplicationPublished(id, publishedOn, "CN" + twelve.substring(4) + "A"));
+            if (path < 5) {
+                LocalDate withdrawnOn = publishedOn.plusDays(1 + random.nextInt(150));
+                if (!withdrawnOn.isAfter(HORIZON)) {
+                    commit(id, "Patent", new ApplicationWithdrawn(id, withdrawnOn, "申请人主动撤回"));
+                    count("patents withdrawn");
+                    openPatents.remove(openPatents.size() - 1);
+                }
+                return;
+            }
+            if (path < 8) {
+                LocalDate deemedOn = examinationDueOn.plusDays(1 + random.nextInt(60));
+                if (!deemedOn.isAfter(HORIZON)) {
+                    commit(id, "Patent", new ApplicationDeemedWithdrawn(id, deemedOn, "期满未提出实质审查请求"));
+                    count("patents deemed withdrawn");
+                    openPatents.remove(openPatents.size() - 1);
+                }
+                return;
+            }
+            LocalDate requestedOn = publishedOn.plusDays(random.nextInt(180));
+            if (requestedOn.isAfter(HORIZON)) {
+                return;
+            }
+            commit(id, "Patent", new SubstantiveExaminationRequested(id, requestedOn));
+            LocalDate decidedOn = requestedOn.plusDays(300 + random.nextInt(600));
+            if (decidedOn.isAfter(HORIZON)) {
+                return;
+            }
+            if (path < 20) {
+                commit(id, "Patent", new ApplicationRejected(id, decidedOn, "缺乏创造性",
+                                                             PatentCalendar.reexaminationDueOn(decidedOn)));
+                count("patents rejected");
+                return;
+            }
+            grantedOn = decidedOn;
+        } else {
+            grantedOn = passedOn.plusDays(30 + random.nextInt(type == PatentType.DESIGN ? 90 : 200));
+            if (grantedOn.isAfter(HORIZON)) {
+                return;
+            }
+        }
+        int firstYear = AnnualFees.firstYearOwed(filedOn, grantedOn);
+        commit(id, "Patent", new PatentGranted(id, number.patentNumber(), grantedOn, firstYear));
+        count("patents granted");
+        int lapsesFor = random.nextInt(100) < 6 ? firstYear + 1 + random.nextInt(3) : Integer.MAX_VALUE;
+        for (int year = firstYear; ; year++) {
+            Optional<AnnualFee> owed = AnnualFees.owed(type, filedOn, grantedOn, year);
+            if (owed.isEmpty()) {
+                return;
+            }
+            AnnualFee fee = owed.get();
+            if (year == lapsesFor) {
+                LocalDate lapsedOn = fee.graceEndsOn().plusDays(1 + random.nextInt(60));
+                if (!lapsedOn.isAfter(HORIZON)) {
+                    commit(id, "Patent", new PatentLapsed(id, year, fee.dueOn(), fee.graceEndsOn(), lapsedOn,
+                                                          PatentCalendar.restorationDueOn(lapsedOn)));
+                    count("patents lapsed");
+                }
+                return;
+            }
+            LocalDate paidOn = year == firstYear ? grantedOn
+                    : random.nextInt(100) < 80 ? fee.dueOn().minusDays(random.nextInt(60))
+                    : fee.dueOn().plusDays(1 + random.nextInt(150));
+            if (paidOn.isBefore(grantedOn)) {
+                paidOn = grantedOn;
+            }
+            if (paidOn.isAfter(HORIZON)) {
+                return;
+            }
+            AmountDue due = fee.amountDueOn(paidOn).orElseThrow();
+            commit(id, "Patent", new AnnualFeePaid(id, year, fee.dueOn(), paidOn, due.fee(), due.surchargePercent(),
+                                                   due.surcharge(), due.total()));
+            count("annual fees paid");
+        }
+    }
+
+    /**
+     * A station per 500 studios (2 to 20), registered in 2022, admitting about 5 % of all achievements (of those
+     * accepted) and 5 % of all patents (of those not ended), each with up to two milestones, a third graduating.
+     */
+    private void stations() {
+        int stations = Math.max(2, Math.min(20, studioCount / 500));
+        LocalDate[] registeredOn = new LocalDate[stations];
+        for (int i = 0; i < stations; i++) {
+            String stationId = "station-" + i;
+            registeredOn[i] = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(365));
+            commit(stationId, "ServiceStation", new StationRegistered(
+                    stationId, "职工创新创业服务站" + i, new RegionCode(counties.get(random.nextInt(counties.size()))),
+                    "县总工会", List.of("县科协"), registeredOn[i]));
+            count("stations");
+        }
+        double achievementShare = 0.05 * achievementCount / Math.max(1, acceptedAchievements.size());
+        double patentShare = 0.05 * patentCount / Math.max(1, openPatents.size());
+        int[] incubations = {0};
+        for (Subject achievement : acceptedAchievements) {
+            if (random.nextDouble() < achievementShare) {
+                incubate(achievement, IncubationSubjectKind.ACHIEVEMENT, stations, registeredOn, incubations);
+            }
+        }
+        for (Subject patent : openPatents) {
+            if (random.nextDouble() < patentShare) {
+                incubate(patent, IncubationSubjectKind.PATENT, stations, registeredOn, incubations);
+            }
+        }
+    }
+
+    private void incubate(Subject subject, IncubationSubjectKind kind, int stations, LocalDate[] registeredOn,
+                          int[] incubations) {
+        int station = random.nextInt(stations);
+        String stationId = "station-" + station;
+        LocalDate admittedOn = subject.from().plusDays(random.nextInt(120));
+        if (admittedOn.isBefore(registeredOn[station])) {
+            admittedOn = registeredOn[station];
+        }
+        if (admittedOn.isAfter(HORIZON)) {
+            return;
+        }
+        String incubationId = "incubation-" + (incubations[0]++);
+        commit(stationId, "ServiceStation", new IncubationAdmitted(stationId, incubationId,
+                                                                   new IncubationSubject(kind, subject.id()),
+                                                                   admittedOn, null));
+        count("incubations of " + kind.name().toLowerCase(Locale.ROOT) + "s");
+        LocalDate day = admittedOn;
+        int milestones = random.nextInt(3);
+        for (int milestone = 0; milestone < milestones; milestone++) {
+            day = day.plusDays(20 + random.nextInt(120));
+            if (day.isAfter(HORIZON)) {
+                return;
+            }
+            commit(stationId, "ServiceStation", new IncubationMilestoneReached(
+                    stationId, incubationId, milestone == 0 ? "完成样机" : "小批量试用", day));
+        }
+        LocalDate graduatedOn = day.plusDays(30 + random.nextInt(200));
+        if (random.nextInt(100) < 33 && !graduatedOn.isAfter(HORIZON)) {
+            commit(stationId, "ServiceStation", new IncubationGraduated(
+                    stationId, incubationId, GraduationOutcome.values()[random.nextInt(GraduationOutcome.values().length)],
+                    graduatedOn, null));
+            count("incubations graduated");
+        }
+    }
+
+    /**
+     * The default rating policy is not drawn here: the command side issues it at its first start, before the
+     * import (as in production), from {@code rating/default-policy.json}. The history adds version 2, effective in
+     * {@link #LAST_YEAR}: the same items with a higher cap on patent filings and higher star thresholds.
+     */
+    private void revisedPolicy() {
+        String policyId = "default";
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (engine.lastSequenceNumberFor(policyId).isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The command side did not issue the default rating policy");
+            }
+            sleep(200);
+        }
+        List<? extends DomainEventMessage<?>> policyEvents = engine.readEvents(policyId).asStream().toList();
+        RatingRules latest = policyEvents.stream().map(DomainEventMessage::getPayload)
+                .map(payload -> payload instanceof RatingPolicyIssued issued ? issued.rules()
+                        : ((RatingPolicyRevised) payload).rules())
+                .reduce((first, second) -> second).orElseThrow();
+        sequences.put(policyId, policyEvents.get(policyEvents.size() - 1).getSequenceNumber() + 1);
+        List<RatingItem> items = latest.items().stream().map(item -> !item.code().equals("patent-filed") ? item
+                : new RatingItem(item.code(), item.name(), item.basis(), item.awardLevel(), item.awardGrade(),
+                                 item.patentType(), item.category(), item.minYuan(), item.maxYuan(),
+                                 item.belowPercent(), item.points(), new BigDecimal("8"))).toList();
+        List<BigDecimal> thresholds = List.of(new BigDecimal("12"), new BigDecimal("28"), new BigDecimal("50"),
+                                              new BigDecimal("75"), new BigDecimal("105"));
+        commit(policyId, "RatingPolicy", new RatingPolicyRevised(policyId, policyEvents.size() + 1,
+                                                                 new RatingRules(LAST_YEAR, items, thresholds),
+                                                                 "提高专利申请加分上限和星级门槛", "benchmark"));
+        count("rating policy revisions");
+    }
+
+    /** One studio in ten has its stars confirmed for the year before the last, one in ten for the last year. */
+    private void officialStars() {
+        for (int i = 0; i < studioCount; i++) {
+            String studioId = studioIds.get(i);
+            for (int year = LAST_YEAR - 1; year <= LAST_YEAR; year++) {
+                if (random.nextInt(10) != 0) {
+                    continue;
+                }
+                int computed = Math.min(5, random.nextInt(3) + random.nextInt(3));
+                boolean differs = random.nextInt(5) == 0;
+                int stars = differs ? Math.min(5, computed + 1) : computed;
+                commit(studioId, "Studio", new StarRatingConfirmed(studioId, year, stars, computed, "default",
+                                                                   year == LAST_YEAR ? 2 : 1,
+                                                                   stars != computed ? "获奖成果突出，破格认定" : null,
+                                                                   "市总工会"));
+                count("official stars");
+            }
+        }
+    }
+
+    private void count(String what) {
+        counts.merge(what, 1L, Long::sum);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
