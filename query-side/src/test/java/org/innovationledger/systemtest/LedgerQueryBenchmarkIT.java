@@ -90,28 +90,20 @@ class LedgerQueryBenchmarkIT {
     private static final int ACHIEVEMENTS = Integer.getInteger("bench.achievements", 200_000);
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 200);
     private static final int MEASURED = Integer.getInteger("bench.measured", 500);
-    private static final int ALLIANCES = Math.max(1, STUDIOS / 50);
-    private static final int ENTERPRISES = Math.max(1, STUDIOS / 10);
-    private static final List<String> WORDS = List.of("皮带机", "纠偏", "节能", "变频", "巡检", "工装", "夹具", "焊接",
-            "数控", "刀具", "润滑", "密封", "泵站", "通风", "照明", "安全", "检测", "自动", "改进", "优化", "电机", "阀门",
-            "输送", "除尘", "计量", "保护", "信号", "钻具", "液压", "支架");
-    private static final List<String> SUFFIXES = List.of("装置", "方法", "建议", "改造", "设计", "工艺");
     private static final Path REPORT = Path.of("target/query-benchmark.md");
 
     private final Random random = new Random(42);
-    private final List<String> studioIds = new ArrayList<>();
-    private final List<String> allianceIds = new ArrayList<>();
-    private final List<String> counties = new ArrayList<>();
-    private final Map<String, Long> sequences = new LinkedHashMap<>();
-    private final List<List<DomainEventMessage<?>>> pending = new ArrayList<>();
     private final StringBuilder report = new StringBuilder();
+    private final BenchmarkHistory history = new BenchmarkHistory(STUDIOS, ACHIEVEMENTS, random);
+    private final List<String> studioIds = history.studioIds;
+    private final List<String> allianceIds = history.allianceIds;
+    private final List<String> counties = history.counties;
     private MongoEventStorageEngine engine;
     private long events;
 
     @Test
     void listAndSavingsQueriesAtScale() throws Exception {
         String reuse = System.getProperty("bench.reuse");
-        names();
         try (LedgerProcesses ledger = reuse == null ? LedgerProcesses.inFreshFolder("query-benchmark")
                 : LedgerProcesses.inFolder(Path.of(reuse));
              MongoClient client = MongoClients.create(ledger.storeUri())) {
@@ -124,9 +116,9 @@ class LedgerQueryBenchmarkIT {
             long started;
             if (reuse == null) {
                 started = System.nanoTime();
-                seed();
+                events = history.seed(engine);
                 line("Imported %,d events (%,d studios, %,d alliances, %,d achievements) in %.0f s.", events,
-                     STUDIOS, ALLIANCES, ACHIEVEMENTS, seconds(started));
+                     STUDIOS, history.allianceCount, ACHIEVEMENTS, seconds(started));
                 started = System.nanoTime();
                 ledger.startQuerySide(List.of("-Xmx2g"), Duration.ofMinutes(20));
                 double warmUp = seconds(started);
@@ -190,164 +182,6 @@ class LedgerQueryBenchmarkIT {
         }
     }
 
-    // ------------------------------------------------------------------------------------------ the history
-
-    /** The ids and regions of the history, the same in every run (a run may reuse an earlier run's store). */
-    private void names() {
-        for (int city = 1; city <= 11; city++) {
-            for (int county = 21; county <= 32; county++) {
-                counties.add(String.format("36%02d%02d", city, county));
-            }
-        }
-        for (int i = 0; i < STUDIOS; i++) {
-            studioIds.add(String.format("studio-%05d", i));
-        }
-        for (int i = 0; i < ALLIANCES; i++) {
-            allianceIds.add("alliance-" + i);
-        }
-    }
-
-    private void seed() {
-        String[] enterprises = new String[ENTERPRISES];
-        for (int i = 0; i < ENTERPRISES; i++) {
-            enterprises[i] = "赣鄱企业" + i;
-        }
-        LocalDate founded = LocalDate.of(2020, 3, 1);
-        for (int i = 0; i < STUDIOS; i++) {
-            String studioId = studioIds.get(i);
-            commit(studioId, "Studio", new StudioRegistered(
-                    studioId, "工作室" + i + "号", StudioKind.values()[i % 3], level(), enterprises[i % ENTERPRISES],
-                    new RegionCode(counties.get(random.nextInt(counties.size()))), "总工会",
-                    new Leader("领衔人" + i, "劳动模范"), founded, null));
-            for (int member = 0; member < 3; member++) {
-                commit(studioId, "Studio", new MemberJoined(studioId, "M" + i + "-" + member, "成员" + member, "骨干",
-                                                            member == 2, founded.plusDays(member)));
-            }
-        }
-        for (int i = 0; i < ALLIANCES; i++) {
-            String allianceId = allianceIds.get(i);
-            commit(allianceId, "Alliance", new AllianceFounded(allianceId, "联盟" + i, studioIds.get(i * 50 % STUDIOS),
-                                                               founded, null));
-            for (int member = 1; member < 20; member++) {
-                commit(allianceId, "Alliance", new StudioJoinedAlliance(
-                        allianceId, studioIds.get((i * 50 + member) % STUDIOS), founded.plusDays(1)));
-            }
-        }
-        for (int i = 0; i < ACHIEVEMENTS; i++) {
-            achievement(String.format("achievement-%06d", i), studioIds.get(random.nextInt(STUDIOS)));
-        }
-        flush();
-    }
-
-    private NamingLevel level() {
-        int roll = random.nextInt(100);
-        return roll < 1 ? NamingLevel.NATIONAL : roll < 6 ? NamingLevel.PROVINCIAL : roll < 21 ? NamingLevel.MUNICIPAL
-                : roll < 51 ? NamingLevel.COUNTY : NamingLevel.ENTERPRISE;
-    }
-
-    /** One achievement along a path drawn at random, with the claims an implemented one makes. */
-    private void achievement(String id, String studioId) {
-        int year = 2023 + random.nextInt(3);
-        LocalDate day = LocalDate.of(year, 1 + random.nextInt(9), 1 + random.nextInt(28));
-        String title = WORDS.get(random.nextInt(WORDS.size())) + WORDS.get(random.nextInt(WORDS.size()))
-                + WORDS.get(random.nextInt(WORDS.size())) + SUFFIXES.get(random.nextInt(SUFFIXES.size()));
-        List<Contributor> contributors = random.nextBoolean()
-                ? List.of(new Contributor("职工" + random.nextInt(50_000), null, new BigDecimal("100")))
-                : List.of(new Contributor("职工" + random.nextInt(50_000), null, new BigDecimal("60")),
-                          new Contributor("职工" + random.nextInt(50_000), null, new BigDecimal("40")));
-        AchievementCategory category = AchievementCategory.values()[random.nextInt(5)];
-        commit(id, "Achievement", new AchievementRecorded(id, studioId, new AchievementContent(
-                title, category, "说明", "问题", "措施", "效果", contributors, day)));
-        int path = random.nextInt(100);
-        if (path < 10) {
-            return; // draft
-        }
-        commit(id, "Achievement", new AchievementSubmitted(id, day.plusDays(1)));
-        if (path < 20) {
-            return; // awaiting review
-        }
-        if (path < 25) {
-            commit(id, "Achievement", new AchievementReturned(id, "县总工会", day.plusDays(5), "请补充测算依据"));
-            return;
-        }
-        if (path < 30) {
-            commit(id, "Achievement", new AchievementRejected(id, "县总工会", day.plusDays(5), "与已有成果重复"));
-            return;
-        }
-        commit(id, "Achievement", new AchievementAccepted(id, "县总工会", day.plusDays(5), null));
-        if (random.nextInt(100) < 20) {
-            AwardLevel level = AwardLevel.values()[random.nextInt(5)];
-            commit(id, "Achievement", new AwardRecorded(id, "award-" + id, level,
-                                                        AwardGrade.values()[random.nextInt(4)], level + "评审委员会",
-                                                        day.plusDays(40)));
-        }
-        if (path < 43) {
-            return; // accepted, not yet implemented
-        }
-        LocalDate implemented = day.plusDays(10);
-        commit(id, "Achievement", new AchievementImplemented(id, "车间" + random.nextInt(20), implemented));
-        if (path >= 88) {
-            commit(id, "Achievement", new AchievementRecommended(id, AwardLevel.MUNICIPAL, "市总工会",
-                                                                 implemented.plusDays(30), null));
-        }
-        if (path >= 95) {
-            commit(id, "Achievement", new AchievementAdopted(id, "adoption-" + id, "兄弟单位", null,
-                                                             implemented.plusDays(60), null));
-        }
-        claims(id, implemented);
-    }
-
-    private void claims(String id, LocalDate implemented) {
-        List<SavingsPeriod> periods = new ArrayList<>();
-        if (random.nextBoolean()) {
-            periods.add(SavingsPeriod.ofYear(implemented.getYear()));
-        } else {
-            int first = (implemented.getMonthValue() - 1) / 3 + 1;
-            for (int quarter = first; quarter <= Math.min(4, first + random.nextInt(3)); quarter++) {
-                periods.add(SavingsPeriod.ofQuarter(implemented.getYear(), quarter));
-            }
-        }
-        for (SavingsPeriod period : periods) {
-            String claimId = "claim-" + id + "-" + period;
-            long fen = 10_000 + random.nextInt(20_000_000);
-            LocalDate claimedOn = period.endsOn().isBefore(implemented) ? implemented : period.endsOn();
-            commit(id, "Achievement", new SavingsClaimed(id, claimId, period, new Yuan(BigDecimal.valueOf(fen, 2)),
-                                                         "测算", "凭证", claimedOn));
-            int outcome = random.nextInt(100);
-            if (outcome < 10) {
-                commit(id, "Achievement", new SavingsClaimRejected(id, claimId, "财务部", claimedOn, "凭证不全"));
-            } else if (outcome < 80) {
-                long verified = fen - fen / 10 * random.nextInt(2);
-                commit(id, "Achievement", new SavingsClaimVerified(id, claimId, period,
-                                                                   new Yuan(BigDecimal.valueOf(verified, 2)), "财务部",
-                                                                   claimedOn.plusDays(10), null));
-                if (outcome < 14) {
-                    commit(id, "Achievement", new VerifiedSavingsAdjusted(
-                            id, claimId, "adjustment-" + claimId, period,
-                            new Yuan(BigDecimal.valueOf(-verified / 20, 2)), "审计部", claimedOn.plusDays(90),
-                            "审计调整"));
-                }
-            }
-        }
-    }
-
-    private void commit(String aggregateId, String type, Object payload) {
-        long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
-        MetaData metaData = MetaData.with(AuditMetaData.USER_ID, "benchmark")
-                                    .and(AuditMetaData.CORRELATION_ID, aggregateId + "/" + sequence);
-        pending.add(List.of(new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, metaData,
-                                                            aggregateId + "/" + sequence, Instant.now())));
-        events++;
-        if (pending.size() == 2_000) {
-            flush();
-        }
-    }
-
-    private void flush() {
-        engine.importCommits(pending);
-        pending.clear();
-    }
-
     // ------------------------------------------------------------------------------------------ measuring
 
     /** The kinds of query measured, each drawing its parameters at random from the history. */
@@ -370,7 +204,7 @@ class LedgerQueryBenchmarkIT {
         queries.put("savings: city, by studio (top 20)", () -> "/api/savings?region=" + city()
                 + "&groupBy=studio&limit=20");
         queries.put("savings: enterprise, by year", () -> "/api/savings?enterprise="
-                + encode("赣鄱企业" + random.nextInt(ENTERPRISES)) + "&groupBy=year");
+                + encode("赣鄱企业" + random.nextInt(history.enterpriseCount)) + "&groupBy=year");
         queries.put("savings: alliance, by period", () -> "/api/savings?alliance=" + alliance() + "&groupBy=period");
         queries.put("savings: a level, by category", () -> "/api/savings?level=COUNTY&groupBy=category");
         queries.put("savings: top 10 studios of the province in a year",
@@ -395,7 +229,7 @@ class LedgerQueryBenchmarkIT {
     }
 
     private String word() {
-        return encode(WORDS.get(random.nextInt(WORDS.size())));
+        return encode(BenchmarkHistory.WORDS.get(random.nextInt(BenchmarkHistory.WORDS.size())));
     }
 
     private static String encode(String text) {
@@ -465,30 +299,9 @@ class LedgerQueryBenchmarkIT {
         }
     }
 
-    /**
-     * Waits until every processor's token in the store has reached the last position of the history. A processor
-     * that starts on a store with history holds a replay token, whose current position is the one that counts.
-     */
     private static void awaitPersistedProjections(MongoDatabase database, long head, Duration timeout)
             throws Exception {
-        Pattern index = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            List<Document> tokens = database.getCollection("tracking_tokens").find().into(new ArrayList<>());
-            boolean caughtUp = !tokens.isEmpty() && tokens.stream().allMatch(token -> {
-                Object serialized = token.get("token");
-                String text = serialized instanceof org.bson.types.Binary binary
-                        ? new String(binary.getData(), StandardCharsets.UTF_8) : String.valueOf(serialized);
-                int current = text.indexOf("currentToken");
-                Matcher matcher = index.matcher(current < 0 ? text : text.substring(current));
-                return matcher.find() && Long.parseLong(matcher.group(1)) >= head;
-            });
-            if (caughtUp) {
-                return;
-            }
-            Thread.sleep(1_000);
-        }
-        throw new IllegalStateException("The persisted projections did not catch up within " + timeout);
+        BenchmarkHistory.awaitPersistedProjections(database, head, timeout, 1_000);
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.innovationledger.query.web.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,14 +44,16 @@ class RatingQueryController {
     @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such studio, policy, or no policy covers the year",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    StudioRatingAnswer rating(
+    ResponseEntity<StudioRatingAnswer> rating(
             @PathVariable String studioId,
             @Parameter(description = "The rated year", example = "2025") @PathVariable String year,
             @Parameter(description = "Rate under this policy instead of the one in force")
             @RequestParam(required = false) String policyId,
             @Parameter(description = "Rate under this version of policyId (default: its version in force)")
             @RequestParam(required = false) String policyVersion) {
-        return queries.rating(studioId, year, policyId, policyVersion);
+        long started = System.nanoTime();
+        StudioRatingAnswer rating = queries.rating(studioId, year, policyId, policyVersion);
+        return ResponseEntity.ok().header("Server-Timing", DashboardController.serverTiming(started)).body(rating);
     }
 
     @GetMapping(path = "/api/ratings", produces = MediaType.APPLICATION_JSON_VALUE)
