@@ -7,6 +7,7 @@ import org.innovationledger.api.studio.NamingLevel;
 import org.innovationledger.api.studio.StudioKind;
 import org.innovationledger.eventstore.LedgerSerializers;
 import org.innovationledger.eventstore.MongoEventStorageEngine;
+import org.innovationledger.query.store.PersistedViews;
 import org.innovationledger.query.testsupport.History;
 import org.innovationledger.query.testsupport.InProcessMongo;
 import org.innovationledger.query.testsupport.Recorded;
@@ -171,7 +172,7 @@ class ReadModelsInTheApplicationTest {
     void aReplayFromTheStartRebuildsTheSameView() {
         String before = getOnceProjected("/api/studios/s-1?minVersion=3").body();
         StreamingEventProcessor studios = application.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("studios", StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor(PersistedViews.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
 
         studios.shutDown();
         studios.resetTokens();

@@ -123,6 +123,20 @@ final class LedgerProcesses implements AutoCloseable {
         kill(query);
     }
 
+    /** The CPU time the query side's process has used since it was launched (for benchmarks). */
+    Duration queryCpu() {
+        return cpu(query);
+    }
+
+    /** The CPU time the command side's process — which hosts the embedded store — has used since it was launched. */
+    Duration commandCpu() {
+        return cpu(command);
+    }
+
+    private static Duration cpu(Process process) {
+        return process == null ? Duration.ZERO : process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     @Override
     public void close() {
         kill(query);

@@ -9,6 +9,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.innovationledger.api.achievement.AchievementEvent;
 import org.innovationledger.api.common.AuditMetaData;
+import org.innovationledger.query.store.PersistedViews;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.time.Instant;
  * event's timestamp).
  */
 @Component
-@ProcessingGroup(AchievementProjection.PROCESSING_GROUP)
+@ProcessingGroup(PersistedViews.PROCESSING_GROUP)
 class AchievementHistoryProjection {
 
     private final AchievementHistories histories;

@@ -21,6 +21,7 @@ import org.innovationledger.api.achievement.SavingsClaimRejected;
 import org.innovationledger.api.achievement.SavingsClaimVerified;
 import org.innovationledger.api.achievement.SavingsClaimed;
 import org.innovationledger.api.achievement.VerifiedSavingsAdjusted;
+import org.innovationledger.query.store.PersistedViews;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -30,10 +31,8 @@ import java.time.Instant;
  * view remembers the sequence number of the last event it applied and ignores any at or below it.
  */
 @Component
-@ProcessingGroup(AchievementProjection.PROCESSING_GROUP)
+@ProcessingGroup(PersistedViews.PROCESSING_GROUP)
 class AchievementProjection {
-
-    static final String PROCESSING_GROUP = "achievements";
 
     private final AchievementViews views;
     private final AchievementStudios studios;

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.innovationledger.api.studio.StudioProfileUpdated;
 import org.innovationledger.api.studio.StudioRegistered;
+import org.innovationledger.query.store.PersistedViews;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@link AchievementStudios} for how this and the recordings meet.
  */
 @Component
-@ProcessingGroup(AchievementProjection.PROCESSING_GROUP)
+@ProcessingGroup(PersistedViews.PROCESSING_GROUP)
 class AchievementStudioProjection {
 
     private final AchievementStudios studios;

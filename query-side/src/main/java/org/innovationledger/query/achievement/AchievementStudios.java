@@ -17,7 +17,7 @@ class AchievementStudios {
     private final StudioCopies copies;
 
     AchievementStudios(MongoDatabase ledgerDatabase, AchievementViews achievements) {
-        this.copies = new StudioCopies(ledgerDatabase, COLLECTION, "achievementIds", achievements::showStudio);
+        this.copies = new StudioCopies(ledgerDatabase, COLLECTION, "achievementIds", achievements::writing);
     }
 
     void describe(String studioId, long sequence, String name, String hostEnterprise, String regionCode) {

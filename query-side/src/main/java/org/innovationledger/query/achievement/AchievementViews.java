@@ -2,17 +2,19 @@ package org.innovationledger.query.achievement;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.innovationledger.api.achievement.AchievementEvent;
+import org.innovationledger.query.store.VersionedViews;
+import org.innovationledger.query.store.VersionedViews.Mapping;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Updates.set;
 import static org.innovationledger.query.achievement.AchievementDocuments.ID;
-import static org.innovationledger.query.achievement.AchievementDocuments.STUDIO;
 import static org.innovationledger.query.achievement.AchievementDocuments.achievementPart;
 
 /**
@@ -25,12 +27,47 @@ import static org.innovationledger.query.achievement.AchievementDocuments.achiev
 class AchievementViews {
 
     static final String COLLECTION = "achievement_views";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
+    private final VersionedViews<AchievementView> views;
 
     AchievementViews(MongoDatabase ledgerDatabase) {
         this.collection = ledgerDatabase.getCollection(COLLECTION);
+        this.views = new VersionedViews<>(this::writing, AchievementViews::achievementOf, new Mapping<>() {
+            @Override
+            public AchievementView fresh(String id) {
+                return new AchievementView(id);
+            }
+
+            @Override
+            public AchievementView read(Document stored) {
+                return AchievementDocuments.view(stored);
+            }
+
+            @Override
+            public long version(AchievementView view) {
+                return view.version;
+            }
+
+            @Override
+            public void version(AchievementView view, long sequence) {
+                view.version = sequence;
+            }
+
+            @Override
+            public WriteModel<Document> write(String id, AchievementView view) {
+                return VersionedViews.setFields(id, achievementPart(view));
+            }
+        });
+    }
+
+    /** The collection written to by the projection and its studio copies. */
+    MongoCollection<Document> writing() {
+        return collection;
+    }
+
+    private static List<String> achievementOf(Object payload) {
+        return payload instanceof AchievementEvent event ? List.of(event.achievementId()) : List.of();
     }
 
     Optional<Document> findRecorded(String achievementId) {
@@ -40,23 +77,7 @@ class AchievementViews {
 
     /** Applies one of the achievement's own events, unless the view holds that sequence number or a later one. */
     void apply(String achievementId, long sequence, Consumer<AchievementView> change) {
-        Document stored = collection.find(eq(ID, achievementId)).first();
-        AchievementView achievement = stored == null ? new AchievementView(achievementId)
-                : AchievementDocuments.view(stored);
-        if (sequence <= achievement.version) {
-            return;
-        }
-        change.accept(achievement);
-        achievement.version = sequence;
-        collection.updateOne(eq(ID, achievementId), new Document("$set", achievementPart(achievement)), UPSERT);
-    }
-
-    /**
-     * Writes the studio's name, enterprise and region into an achievement that exists; touches no field the
-     * achievement's own events write.
-     */
-    void showStudio(String achievementId, Document studio) {
-        collection.updateOne(eq(ID, achievementId), set(STUDIO, studio));
+        views.apply(achievementId, sequence, change);
     }
 
     void drop() {

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.innovationledger.api.alliance.AllianceFounded;
 import org.innovationledger.api.alliance.StudioJoinedAlliance;
 import org.innovationledger.api.alliance.StudioLeftAlliance;
+import org.innovationledger.query.store.PersistedViews;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * names are not copied here; they are looked up when the alliance is read.
  */
 @Component
-@ProcessingGroup("alliances")
+@ProcessingGroup(PersistedViews.PROCESSING_GROUP)
 class AllianceProjection {
 
     private final AllianceViews views;

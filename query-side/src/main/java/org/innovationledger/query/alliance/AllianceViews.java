@@ -1,10 +1,15 @@
 package org.innovationledger.query.alliance;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.innovationledger.api.alliance.AllianceEvent;
 import org.innovationledger.query.store.IndexedCollection;
+import org.innovationledger.query.store.VersionedViews;
+import org.innovationledger.query.store.VersionedViews.Mapping;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -26,9 +31,40 @@ class AllianceViews {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final IndexedCollection collection;
+    private final VersionedViews<AllianceView> views;
 
     AllianceViews(MongoDatabase ledgerDatabase) {
         this.collection = new IndexedCollection(ledgerDatabase, COLLECTION, List.of(AllianceDocuments.NAME));
+        this.views = new VersionedViews<>(collection::writing, AllianceViews::allianceOf, new Mapping<>() {
+            @Override
+            public AllianceView fresh(String id) {
+                return new AllianceView(id);
+            }
+
+            @Override
+            public AllianceView read(Document stored) {
+                return AllianceDocuments.view(stored);
+            }
+
+            @Override
+            public long version(AllianceView view) {
+                return view.version;
+            }
+
+            @Override
+            public void version(AllianceView view, long sequence) {
+                view.version = sequence;
+            }
+
+            @Override
+            public WriteModel<Document> write(String id, AllianceView view) {
+                return new ReplaceOneModel<>(eq(ID, id), AllianceDocuments.document(view), UPSERT);
+            }
+        });
+    }
+
+    private static List<String> allianceOf(Object payload) {
+        return payload instanceof AllianceEvent event ? List.of(event.allianceId()) : List.of();
     }
 
     Optional<Document> find(String allianceId) {
@@ -37,14 +73,7 @@ class AllianceViews {
 
     /** Applies one of the alliance's events, unless the view already holds that sequence number or a later one. */
     void apply(String allianceId, long sequence, Consumer<AllianceView> change) {
-        AllianceView alliance = find(allianceId).map(AllianceDocuments::view)
-                                                .orElseGet(() -> new AllianceView(allianceId));
-        if (sequence <= alliance.version) {
-            return;
-        }
-        change.accept(alliance);
-        alliance.version = sequence;
-        collection.writing().replaceOne(eq(ID, allianceId), AllianceDocuments.document(alliance), UPSERT);
+        views.apply(allianceId, sequence, change);
     }
 
     List<Document> findPage(Bson filter, Bson sort, int skip, int limit) {

@@ -12,7 +12,9 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.innovationledger.eventstore.LedgerSerializers;
 import org.innovationledger.eventstore.MongoEventStorageEngine;
+import org.innovationledger.query.store.PersistedViews;
 import org.innovationledger.query.store.StoreProperties;
+import org.innovationledger.query.store.ViewBatch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -82,6 +84,12 @@ class AxonConfiguration {
     @Autowired
     void retryFailedEvents(EventProcessingConfigurer processing) {
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** The persisted views write a batch of events at once, after its last event and before its token (ViewBatch). */
+    @Autowired
+    void batchViewWrites(EventProcessingConfigurer processing) {
+        processing.registerHandlerInterceptor(PersistedViews.PROCESSING_GROUP, configuration -> ViewBatch.interceptor());
     }
 
     @Bean

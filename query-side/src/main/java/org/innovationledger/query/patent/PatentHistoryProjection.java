@@ -9,6 +9,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.innovationledger.api.common.AuditMetaData;
 import org.innovationledger.api.patent.PatentEvent;
+import org.innovationledger.query.store.PersistedViews;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -18,7 +19,7 @@ import java.time.Instant;
  * recorded it ({@code userId}), for which request ({@code correlationId}) and when (the event's timestamp).
  */
 @Component
-@ProcessingGroup(PatentProjection.PROCESSING_GROUP)
+@ProcessingGroup(PersistedViews.PROCESSING_GROUP)
 class PatentHistoryProjection {
 
     private final PatentHistories histories;

@@ -26,6 +26,7 @@ import org.innovationledger.api.patent.ReexaminationRequested;
 import org.innovationledger.api.patent.RejectionOverturned;
 import org.innovationledger.api.patent.RejectionUpheld;
 import org.innovationledger.api.patent.SubstantiveExaminationRequested;
+import org.innovationledger.query.store.PersistedViews;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -35,10 +36,8 @@ import java.time.Instant;
  * remembers the sequence number of the last event it applied and ignores any at or below it.
  */
 @Component
-@ProcessingGroup(PatentProjection.PROCESSING_GROUP)
+@ProcessingGroup(PersistedViews.PROCESSING_GROUP)
 class PatentProjection {
-
-    static final String PROCESSING_GROUP = "patents";
 
     private final PatentViews views;
     private final PatentStudios studios;

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.innovationledger.api.studio.StudioProfileUpdated;
 import org.innovationledger.api.studio.StudioRegistered;
+import org.innovationledger.query.store.PersistedViews;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * See {@link PatentStudios} for how this and the filings meet.
  */
 @Component
-@ProcessingGroup(PatentProjection.PROCESSING_GROUP)
+@ProcessingGroup(PersistedViews.PROCESSING_GROUP)
 class PatentStudioProjection {
 
     private final PatentStudios studios;

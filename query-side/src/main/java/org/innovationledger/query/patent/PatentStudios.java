@@ -22,7 +22,7 @@ class PatentStudios {
     private final StudioCopies copies;
 
     PatentStudios(MongoDatabase ledgerDatabase, PatentViews patents) {
-        this.copies = new StudioCopies(ledgerDatabase, COLLECTION, "patentIds", patents::showStudio);
+        this.copies = new StudioCopies(ledgerDatabase, COLLECTION, "patentIds", patents::writing);
     }
 
     void describe(String studioId, long sequence, String name, String hostEnterprise, String regionCode) {

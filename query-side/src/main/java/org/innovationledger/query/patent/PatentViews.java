@@ -2,10 +2,14 @@ package org.innovationledger.query.patent;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.innovationledger.api.patent.PatentEvent;
 import org.innovationledger.query.store.IndexedCollection;
+import org.innovationledger.query.store.VersionedViews;
+import org.innovationledger.query.store.VersionedViews.Mapping;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -14,7 +18,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Updates.set;
 import static org.innovationledger.query.patent.PatentDocuments.*;
 
 /**
@@ -26,14 +29,49 @@ import static org.innovationledger.query.patent.PatentDocuments.*;
 class PatentViews {
 
     static final String COLLECTION = "patent_views";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final IndexedCollection collection;
+    private final VersionedViews<PatentView> views;
 
     PatentViews(MongoDatabase ledgerDatabase) {
         this.collection = new IndexedCollection(ledgerDatabase, COLLECTION, List.of(
                 STUDIO_ID, STUDIO_ENTERPRISE, STUDIO_REGION, TYPE, STATUS, FILED_ON, FILED_YEAR, GRANTED_ON,
                 GRANTED_YEAR, TITLE, APPLICATION_NUMBER));
+        this.views = new VersionedViews<>(collection::writing, PatentViews::patentOf, new Mapping<>() {
+            @Override
+            public PatentView fresh(String id) {
+                return new PatentView(id);
+            }
+
+            @Override
+            public PatentView read(Document stored) {
+                return PatentDocuments.view(stored);
+            }
+
+            @Override
+            public long version(PatentView view) {
+                return view.version;
+            }
+
+            @Override
+            public void version(PatentView view, long sequence) {
+                view.version = sequence;
+            }
+
+            @Override
+            public WriteModel<Document> write(String id, PatentView view) {
+                return VersionedViews.setFields(id, patentPart(view));
+            }
+        });
+    }
+
+    /** The collection written to by the projection and its studio copies (its indexes exist). */
+    MongoCollection<Document> writing() {
+        return collection.writing();
+    }
+
+    private static List<String> patentOf(Object payload) {
+        return payload instanceof PatentEvent event ? List.of(event.patentId()) : List.of();
     }
 
     Optional<Document> findFiled(String patentId) {
@@ -43,22 +81,7 @@ class PatentViews {
 
     /** Applies one of the patent's own events, unless the view already holds that sequence number or a later one. */
     void apply(String patentId, long sequence, Consumer<PatentView> change) {
-        Document stored = collection.writing().find(eq(ID, patentId)).first();
-        PatentView patent = stored == null ? new PatentView(patentId) : PatentDocuments.view(stored);
-        if (sequence <= patent.version) {
-            return;
-        }
-        change.accept(patent);
-        patent.version = sequence;
-        collection.writing().updateOne(eq(ID, patentId), new Document("$set", patentPart(patent)), UPSERT);
-    }
-
-    /**
-     * Writes the studio's name, enterprise and region into a patent that exists; touches no field the patent's own
-     * events write.
-     */
-    void showStudio(String patentId, Document studio) {
-        collection.writing().updateOne(eq(ID, patentId), set(STUDIO, studio));
+        views.apply(patentId, sequence, change);
     }
 
     List<Document> findSummaries(Bson filter, Bson sort, int skip, int limit) {

@@ -2,13 +2,17 @@ package org.innovationledger.query.store;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +21,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.max;
-import static com.mongodb.client.model.Updates.set;
 
 /**
  * A collection of histories (事务记录): one document per record (a patent, an achievement), its steps under
  * {@code entries.<sequence number>}, each with what the event said, who, when and for which request. Writing an
  * entry sets it whole under its own key and raises {@code version} to at least its sequence number, so a
- * redelivered or late event writes the same thing again and changes nothing.
+ * redelivered or late event writes the same thing again and changes nothing. A batch of events ({@link ViewBatch})
+ * writes each record once, all its new entries in one update.
  */
 public final class EventHistories {
 
@@ -73,8 +75,36 @@ public final class EventHistories {
                 .append("correlationId", correlationId)
                 .append("recordedAt", recordedAt == null ? null : Date.from(recordedAt))
                 .append("eventId", eventId);
-        collection.updateOne(eq("_id", recordId),
-                             combine(set(ENTRIES + "." + sequence, entry), max(VERSION, sequence)), UPSERT);
+        ViewBatch.with(this, Batch::new, batch -> batch.add(recordId, sequence, entry));
+    }
+
+    /** A batch's entries, one update per record: its new entries set by sequence number and its version raised. */
+    private final class Batch implements ViewBatch.Pending {
+
+        private final Map<String, Document> entries = new LinkedHashMap<>();
+        private final Map<String, Long> versions = new HashMap<>();
+
+        void add(String recordId, long sequence, Document entry) {
+            entries.computeIfAbsent(recordId, id -> new Document()).append(ENTRIES + "." + sequence, entry);
+            versions.merge(recordId, sequence, Math::max);
+        }
+
+        @Override
+        public int order() {
+            return ViewBatch.SIDE_COLLECTIONS;
+        }
+
+        @Override
+        public void flush() {
+            List<WriteModel<Document>> writes = new ArrayList<>(entries.size());
+            entries.forEach((recordId, set) -> writes.add(new UpdateOneModel<>(
+                    eq("_id", recordId),
+                    new Document("$set", set).append("$max", new Document(VERSION, versions.get(recordId))),
+                    UPSERT)));
+            if (!writes.isEmpty()) {
+                collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            }
+        }
     }
 
     public Optional<Document> find(String recordId) {
@@ -113,9 +143,9 @@ public final class EventHistories {
     }
 
     private static boolean isDateField(Record event, String name) {
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component.getType() == LocalDate.class;
+        for (RecordDocuments.Component component : RecordDocuments.COMPONENTS.get(event.getClass())) {
+            if (component.name().equals(name)) {
+                return component.type() == LocalDate.class;
             }
         }
         return false;

@@ -9,6 +9,7 @@ import org.innovationledger.api.patent.ApplicationNumber;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -34,11 +35,37 @@ public final class RecordDocuments {
 
     public static Document toDocument(Record record) {
         Document document = new Document();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            document.append(component.getName(), toBson(read(component, record)));
+        for (Component component : COMPONENTS.get(record.getClass())) {
+            document.append(component.name(), toBson(component.read(record)));
         }
         return document;
     }
+
+    /** A record component with its accessor made accessible once (reflection per call was a replay hot spot). */
+    record Component(String name, Class<?> type, Method accessor) {
+
+        Object read(Record record) {
+            try {
+                return accessor.invoke(record);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + name, e);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + name, e.getCause());
+            }
+        }
+    }
+
+    /** The components of each record type, in declaration order. */
+    static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(component -> {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                return new Component(component.getName(), component.getType(), accessor);
+            }).toList();
+        }
+    };
 
     public static List<Document> toDocuments(List<? extends Record> records) {
         return records.stream().map(RecordDocuments::toDocument).toList();
@@ -48,22 +75,41 @@ public final class RecordDocuments {
         if (document == null) {
             return null;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            values[i] = fromBson(document.get(components[i].getName()), components[i].getGenericType());
+        Construction construction = CONSTRUCTIONS.get(type);
+        Object[] values = new Object[construction.names().length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = fromBson(document.get(construction.names()[i]), construction.types()[i]);
         }
         try {
-            Constructor<R> constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            constructor.setAccessible(true);
-            return constructor.newInstance(values);
-        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+            return type.cast(construction.constructor().newInstance(values));
+        } catch (InstantiationException | IllegalAccessException e) {
             throw new IllegalStateException("cannot build " + type.getName(), e);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("cannot build " + type.getName() + " from " + document, e.getCause());
         }
     }
+
+    /** How a record type is built from its components, found once per type. */
+    private record Construction(String[] names, Type[] types, Constructor<?> constructor) {
+    }
+
+    private static final ClassValue<Construction> CONSTRUCTIONS = new ClassValue<>() {
+        @Override
+        protected Construction computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                constructor.setAccessible(true);
+                return new Construction(Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new),
+                                        Arrays.stream(components).map(RecordComponent::getGenericType)
+                                              .toArray(Type[]::new),
+                                        constructor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("cannot build " + type.getName(), e);
+            }
+        }
+    };
 
     public static <R extends Record> List<R> fromDocuments(List<Document> documents, Class<R> type) {
         return documents == null ? List.of()
@@ -164,14 +210,4 @@ public final class RecordDocuments {
         throw new IllegalArgumentException("cannot read a " + raw.getName() + " from " + stored);
     }
 
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            component.getAccessor().setAccessible(true);
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e.getCause());
-        }
-    }
 }

@@ -2,18 +2,23 @@ package org.innovationledger.query.store;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addToSet;
@@ -34,7 +39,8 @@ import static com.mongodb.client.model.Updates.set;
  *     until the entry copied is still the latest.</li>
  * </ul>
  * Whichever runs first, the record ends with the studio's latest entry: a studio event either finds the record
- * listed, or was written before the new record read the entry.
+ * listed, or was written before the new record read the entry. A batch of events ({@link ViewBatch}) takes each of
+ * these steps once for all its studios and records, in the same order.
  */
 public final class StudioCopies {
 
@@ -43,20 +49,23 @@ public final class StudioCopies {
     /** More rounds than this would need a studio renamed faster than a record is written. */
     private static final int MAX_COPY_ROUNDS = 20;
 
+    private static final BulkWriteOptions ORDERED = new BulkWriteOptions().ordered(true);
+
     private final MongoCollection<Document> collection;
     private final String recordIds;
-    private final BiConsumer<String, Document> showStudio;
+    private final Supplier<MongoCollection<Document>> records;
 
     /**
-     * @param recordIds  the field listing a studio's records, e.g. {@code patentIds}
-     * @param showStudio writes the studio ({@code name}, {@code hostEnterprise}, {@code regionCode}) into the view
-     *                   of the record with the given id, if that view exists, touching none of its other fields
+     * @param recordIds the field listing a studio's records, e.g. {@code patentIds}
+     * @param records   the records' views: the studio ({@code name}, {@code hostEnterprise}, {@code regionCode}) is
+     *                  written under {@code studio} into the view of a record that exists, touching none of its other
+     *                  fields
      */
     public StudioCopies(MongoDatabase database, String collectionName, String recordIds,
-                        BiConsumer<String, Document> showStudio) {
+                        Supplier<MongoCollection<Document>> records) {
         this.collection = database.getCollection(collectionName);
         this.recordIds = recordIds;
-        this.showStudio = showStudio;
+        this.records = records;
     }
 
     /**
@@ -64,17 +73,8 @@ public final class StudioCopies {
      * later one, then shows the entry on every record of the studio (again, after a redelivery: harmless).
      */
     public void describe(String studioId, long sequence, String name, String hostEnterprise, String regionCode) {
-        Document stored = find(studioId);
-        if (stored == null || stored.get(VERSION) == null || sequence > stored.getLong(VERSION)) {
-            collection.updateOne(eq("_id", studioId), combine(set(VERSION, sequence), set("name", name),
-                                                              set("hostEnterprise", hostEnterprise),
-                                                              set("regionCode", regionCode)), UPSERT);
-        }
-        Document entry = find(studioId);
-        List<String> ids = entry.getList(recordIds, String.class);
-        if (ids != null) {
-            ids.forEach(recordId -> showStudio.accept(recordId, shown(entry)));
-        }
+        ViewBatch.with(this, Batch::new, batch -> batch.describe(studioId, new Description(
+                sequence, name, hostEnterprise, regionCode)));
     }
 
     /** Lists a new record under its studio and shows the studio on it (see the class comment for the order). */
@@ -82,15 +82,116 @@ public final class StudioCopies {
         if (studioId == null) {
             return;
         }
-        collection.updateOne(eq("_id", studioId), addToSet(recordIds, recordId), UPSERT);
-        Document entry = find(studioId);
-        for (int round = 0; round < MAX_COPY_ROUNDS && entry.get(VERSION) != null; round++) {
-            showStudio.accept(recordId, shown(entry));
-            Document latest = find(studioId);
-            if (Objects.equals(latest.get(VERSION), entry.get(VERSION))) {
-                return;
+        ViewBatch.with(this, Batch::new, batch -> batch.attach(studioId, recordId));
+    }
+
+    private record Description(long sequence, String name, String hostEnterprise, String regionCode) {
+    }
+
+    /**
+     * A batch's descriptions and attachments, written in the order the class comment asks for, each step for the
+     * whole batch at once: (1) the studios' entries, (2) the records listed under their studios, (3) the entries read
+     * again and shown on every record listed under a described studio and on every record attached, (4) the entries
+     * of the attached records' studios read again until what was shown is still the latest.
+     */
+    private final class Batch implements ViewBatch.Pending {
+
+        private final Map<String, Description> described = new LinkedHashMap<>();
+        private final Map<String, Set<String>> attached = new LinkedHashMap<>();
+
+        void describe(String studioId, Description description) {
+            described.merge(studioId, description, (old, now) -> now.sequence() > old.sequence() ? now : old);
+        }
+
+        void attach(String studioId, String recordId) {
+            attached.computeIfAbsent(studioId, id -> new LinkedHashSet<>()).add(recordId);
+        }
+
+        @Override
+        public int order() {
+            return ViewBatch.COPIES;
+        }
+
+        @Override
+        public void flush() {
+            if (!described.isEmpty()) {
+                Map<String, Document> before = entries(described.keySet());
+                List<WriteModel<Document>> writes = new ArrayList<>();
+                described.forEach((studioId, description) -> {
+                    Document stored = before.get(studioId);
+                    if (stored == null || stored.get(VERSION) == null || description.sequence() > stored.getLong(VERSION)) {
+                        writes.add(new UpdateOneModel<>(eq("_id", studioId), combine(
+                                set(VERSION, description.sequence()), set("name", description.name()),
+                                set("hostEnterprise", description.hostEnterprise()),
+                                set("regionCode", description.regionCode())), UPSERT));
+                    }
+                });
+                write(collection, writes);
             }
-            entry = latest;
+            List<WriteModel<Document>> listings = new ArrayList<>();
+            attached.forEach((studioId, ids) -> ids.forEach(
+                    recordId -> listings.add(new UpdateOneModel<>(eq("_id", studioId), addToSet(recordIds, recordId),
+                                                                  UPSERT))));
+            write(collection, listings);
+
+            Set<String> studios = new LinkedHashSet<>(described.keySet());
+            studios.addAll(attached.keySet());
+            Map<String, Document> entries = entries(studios);
+            List<WriteModel<Document>> copies = new ArrayList<>();
+            described.keySet().forEach(studioId -> {
+                Document entry = entries.get(studioId);
+                List<String> ids = entry == null ? null : entry.getList(recordIds, String.class);
+                if (ids != null) {
+                    ids.forEach(recordId -> copies.add(show(recordId, entry)));
+                }
+            });
+            Map<String, Object> shownVersions = new HashMap<>();
+            attached.forEach((studioId, ids) -> {
+                Document entry = entries.get(studioId);
+                if (entry != null && entry.get(VERSION) != null) {
+                    shownVersions.put(studioId, entry.get(VERSION));
+                    ids.forEach(recordId -> copies.add(show(recordId, entry)));
+                }
+            });
+            write(records.get(), copies);
+
+            for (int round = 0; round < MAX_COPY_ROUNDS && !shownVersions.isEmpty(); round++) {
+                Map<String, Document> latest = entries(shownVersions.keySet());
+                List<WriteModel<Document>> again = new ArrayList<>();
+                for (String studioId : List.copyOf(shownVersions.keySet())) {
+                    Document entry = latest.get(studioId);
+                    if (Objects.equals(entry.get(VERSION), shownVersions.get(studioId))) {
+                        shownVersions.remove(studioId);
+                    } else {
+                        shownVersions.put(studioId, entry.get(VERSION));
+                        attached.get(studioId).forEach(recordId -> again.add(show(recordId, entry)));
+                    }
+                }
+                write(records.get(), again);
+            }
+        }
+
+        private WriteModel<Document> show(String recordId, Document entry) {
+            return new UpdateOneModel<>(eq("_id", recordId), set("studio", shown(entry)));
+        }
+    }
+
+    private Map<String, Document> entries(Set<String> studioIds) {
+        Map<String, Document> entries = new HashMap<>();
+        if (studioIds.size() == 1) {
+            Document entry = find(studioIds.iterator().next());
+            if (entry != null) {
+                entries.put(entry.getString("_id"), entry);
+            }
+        } else if (!studioIds.isEmpty()) {
+            collection.find(Filters.in("_id", studioIds)).forEach(entry -> entries.put(entry.getString("_id"), entry));
+        }
+        return entries;
+    }
+
+    private static void write(MongoCollection<Document> target, List<WriteModel<Document>> writes) {
+        if (!writes.isEmpty()) {
+            target.bulkWrite(writes, ORDERED);
         }
     }
 

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.innovationledger.api.alliance.AllianceFounded;
 import org.innovationledger.api.alliance.StudioJoinedAlliance;
 import org.innovationledger.api.alliance.StudioLeftAlliance;
+import org.innovationledger.query.store.PersistedViews;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * event may be projected at the same time by different segments.
  */
 @Component
-@ProcessingGroup(StudioProjection.PROCESSING_GROUP)
+@ProcessingGroup(PersistedViews.PROCESSING_GROUP)
 class StudioAllianceProjection {
 
     private final StudioViews views;

@@ -18,6 +18,7 @@ import org.innovationledger.api.studio.StudioPromoted;
 import org.innovationledger.api.studio.StudioRegistered;
 import org.innovationledger.api.studio.StudioReinstated;
 import org.innovationledger.api.studio.StudioSuspended;
+import org.innovationledger.query.store.PersistedViews;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -27,10 +28,8 @@ import java.time.Instant;
  * remembers the sequence number of the last event it applied and ignores any at or below it.
  */
 @Component
-@ProcessingGroup(StudioProjection.PROCESSING_GROUP)
+@ProcessingGroup(PersistedViews.PROCESSING_GROUP)
 class StudioProjection {
-
-    static final String PROCESSING_GROUP = "studios";
 
     private final StudioViews views;
 

@@ -2,10 +2,16 @@ package org.innovationledger.query.studio;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.innovationledger.api.alliance.AllianceFounded;
+import org.innovationledger.api.alliance.StudioJoinedAlliance;
+import org.innovationledger.api.alliance.StudioLeftAlliance;
+import org.innovationledger.api.studio.StudioEvent;
 import org.innovationledger.query.store.IndexedCollection;
+import org.innovationledger.query.store.VersionedViews;
+import org.innovationledger.query.store.VersionedViews.Mapping;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -25,13 +31,56 @@ import static org.innovationledger.query.studio.StudioDocuments.*;
 class StudioViews {
 
     static final String COLLECTION = "studio_views";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final IndexedCollection collection;
+    private final VersionedViews<StudioView> views;
 
     StudioViews(MongoDatabase ledgerDatabase) {
         this.collection = new IndexedCollection(ledgerDatabase, COLLECTION, List.of(
                 NAME, KIND, LEVEL_RANK, STATUS, REGION_CODE, FOUNDED_ON, REGISTERED_AT, MEMBER_COUNT, ALLIANCE_IDS));
+        this.views = new VersionedViews<>(collection::writing, StudioViews::studiosOf, new Mapping<>() {
+            @Override
+            public StudioView fresh(String id) {
+                return new StudioView(id);
+            }
+
+            @Override
+            public StudioView read(Document stored) {
+                return StudioDocuments.view(stored);
+            }
+
+            @Override
+            public long version(StudioView view) {
+                return view.version;
+            }
+
+            @Override
+            public void version(StudioView view, long sequence) {
+                view.version = sequence;
+            }
+
+            @Override
+            public WriteModel<Document> write(String id, StudioView view) {
+                return VersionedViews.setFields(id, studioPart(view));
+            }
+        });
+    }
+
+    /** The studios a studio's or an alliance's event touches. */
+    private static List<String> studiosOf(Object payload) {
+        if (payload instanceof StudioEvent event) {
+            return List.of(event.studioId());
+        }
+        if (payload instanceof AllianceFounded event) {
+            return List.of(event.leadStudioId());
+        }
+        if (payload instanceof StudioJoinedAlliance event) {
+            return List.of(event.studioId());
+        }
+        if (payload instanceof StudioLeftAlliance event) {
+            return List.of(event.studioId());
+        }
+        return List.of();
     }
 
     Optional<Document> findRegistered(String studioId) {
@@ -41,14 +90,7 @@ class StudioViews {
 
     /** Applies one of the studio's own events, unless the view already holds that sequence number or a later one. */
     void apply(String studioId, long sequence, Consumer<StudioView> change) {
-        Document stored = collection.writing().find(eq(ID, studioId)).first();
-        StudioView studio = stored == null ? new StudioView(studioId) : StudioDocuments.view(stored);
-        if (sequence <= studio.version) {
-            return;
-        }
-        change.accept(studio);
-        studio.version = sequence;
-        collection.writing().updateOne(eq(ID, studioId), new Document("$set", studioPart(studio)), UPSERT);
+        views.apply(studioId, sequence, change);
     }
 
     /**
@@ -56,11 +98,8 @@ class StudioViews {
      * holds the alliance's sequence number or a later one. Touches no field the studio's own events write.
      */
     void applyAllianceChange(String studioId, String allianceId, long allianceSequence, Bson update) {
-        Document stored = collection.writing().find(eq(ID, studioId)).first();
-        if (allianceSequence <= AllianceMembership.appliedSequence(stored, allianceId)) {
-            return;
-        }
-        collection.writing().updateOne(eq(ID, studioId), update, UPSERT);
+        views.update(studioId, allianceId, allianceSequence,
+                     stored -> AllianceMembership.appliedSequence(stored, allianceId), update);
     }
 
     List<Document> findSummaries(Bson filter, Bson sort, int skip, int limit) {

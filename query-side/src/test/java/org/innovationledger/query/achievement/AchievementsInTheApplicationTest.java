@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.innovationledger.eventstore.LedgerSerializers;
 import org.innovationledger.eventstore.MongoEventStorageEngine;
 import org.innovationledger.query.QuerySideApplication;
+import org.innovationledger.query.store.PersistedViews;
 import org.innovationledger.query.testsupport.InProcessMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,7 +153,7 @@ class AchievementsInTheApplicationTest {
         String withdrawn = get("/api/achievements/" + WITHDRAWN).body();
         String history = get("/api/achievements/" + RICH + "/history").body();
         StreamingEventProcessor achievements = application.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("achievements", StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor(PersistedViews.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
 
         achievements.shutDown();
         achievements.resetTokens();

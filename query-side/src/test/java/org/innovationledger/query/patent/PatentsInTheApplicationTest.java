@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.innovationledger.eventstore.LedgerSerializers;
 import org.innovationledger.eventstore.MongoEventStorageEngine;
 import org.innovationledger.query.QuerySideApplication;
+import org.innovationledger.query.store.PersistedViews;
 import org.innovationledger.query.testsupport.InProcessMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -223,7 +224,7 @@ class PatentsInTheApplicationTest {
         String patent = get("/api/patents/p-rejected").body();
         String history = get("/api/patents/p-lapsed/history").body();
         StreamingEventProcessor patents = application.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("patents", StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor(PersistedViews.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
 
         patents.shutDown();
         patents.resetTokens();

@@ -1,0 +1,166 @@
+package org.innovationledger.query.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.axonframework.eventhandling.EventMessage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * A view collection of one document per aggregate, each remembering the sequence number of the last of the
+ * aggregate's events it applied (ADR 0005), kept a batch of events at a time ({@link ViewBatch}): the documents the
+ * batch's events name are read with one {@code _id $in} query, each event is applied in Java unless its document
+ * already holds its sequence number or a later one, and every changed document is written back once, by {@code _id}
+ * alone, in one ordered {@code bulkWrite} — followed by the field-level updates other aggregates' events queued for the
+ * same documents ({@link #update}). A batch's events of one aggregate come from the one segment that owns it, in order,
+ * so the document read at the start of the batch is still this writer's own.
+ *
+ * @param <V> the view as the projection changes it
+ */
+public final class VersionedViews<V> {
+
+    /** How a view is read, versioned and written. */
+    public interface Mapping<V> {
+
+        V fresh(String id);
+
+        V read(Document stored);
+
+        long version(V view);
+
+        void version(V view, long sequence);
+
+        /** The write of the whole view: a {@code $set} of the fields its own events decide, or a replacement. */
+        WriteModel<Document> write(String id, V view);
+    }
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions ORDERED = new BulkWriteOptions().ordered(true);
+
+    private final Supplier<MongoCollection<Document>> collection;
+    private final Function<Object, List<String>> idsOf;
+    private final Mapping<V> mapping;
+
+    /**
+     * @param collection the collection to read and write (its indexes exist)
+     * @param idsOf      the ids of the documents an event payload may touch here (empty for other events), so that a
+     *                   batch reads them all at once
+     */
+    public VersionedViews(Supplier<MongoCollection<Document>> collection, Function<Object, List<String>> idsOf,
+                          Mapping<V> mapping) {
+        this.collection = collection;
+        this.idsOf = idsOf;
+        this.mapping = mapping;
+    }
+
+    /** Applies one of the aggregate's own events, unless the view holds that sequence number or a later one. */
+    public void apply(String id, long sequence, Consumer<V> change) {
+        ViewBatch.with(this, Batch::new, batch -> batch.apply(id, sequence, change));
+    }
+
+    /**
+     * Queues a field-level update of the document {@code id} (upserted), for data another aggregate's events keep in
+     * it under a guard of their own ({@code guard}, e.g. one alliance's membership of a studio): applied unless that
+     * guard — as stored ({@code storedSequence} of the document, or of null when there is none) or as raised earlier
+     * in the batch — holds {@code sequence} or a later one. Written after the views' own fields, touching none of them.
+     */
+    public void update(String id, String guard, long sequence, ToLongFunction<Document> storedSequence, Bson update) {
+        ViewBatch.with(this, Batch::new, batch -> batch.update(id, guard, sequence, storedSequence, update));
+    }
+
+    private final class Batch implements ViewBatch.Pending {
+
+        private final Map<String, Document> stored = new HashMap<>();
+        private final Map<String, V> views = new HashMap<>();
+        private final Set<String> changed = new LinkedHashSet<>();
+        private final Map<String, Long> guards = new HashMap<>();
+        private final List<WriteModel<Document>> updates = new ArrayList<>();
+        private boolean prefetched;
+
+        @Override
+        public int order() {
+            return ViewBatch.VIEWS;
+        }
+
+        void apply(String id, long sequence, Consumer<V> change) {
+            V view = views.get(id);
+            if (view == null) {
+                Document document = stored(id);
+                view = document == null ? mapping.fresh(id) : mapping.read(document);
+                views.put(id, view);
+            }
+            if (sequence <= mapping.version(view)) {
+                return;
+            }
+            change.accept(view);
+            mapping.version(view, sequence);
+            changed.add(id);
+        }
+
+        void update(String id, String guard, long sequence, ToLongFunction<Document> storedSequence, Bson update) {
+            String key = id + '\u0000' + guard;
+            Long raised = guards.get(key);
+            long applied = raised != null ? raised : storedSequence.applyAsLong(stored(id));
+            if (sequence <= applied) {
+                return;
+            }
+            guards.put(key, sequence);
+            updates.add(new UpdateOneModel<>(eq("_id", id), update, UPSERT));
+        }
+
+        private Document stored(String id) {
+            if (!prefetched) {
+                prefetched = true;
+                prefetch();
+            }
+            if (!stored.containsKey(id)) {
+                stored.put(id, collection.get().find(eq("_id", id)).first());
+            }
+            return stored.get(id);
+        }
+
+        private void prefetch() {
+            Set<String> ids = new LinkedHashSet<>();
+            for (EventMessage<?> message : ViewBatch.messages()) {
+                ids.addAll(idsOf.apply(message.getPayload()));
+            }
+            if (ids.size() > 1) {
+                ids.forEach(id -> stored.put(id, null));
+                collection.get().find(Filters.in("_id", ids))
+                          .forEach(document -> stored.put(document.getString("_id"), document));
+            }
+        }
+
+        @Override
+        public void flush() {
+            List<WriteModel<Document>> writes = new ArrayList<>(changed.size() + updates.size());
+            changed.forEach(id -> writes.add(mapping.write(id, views.get(id))));
+            writes.addAll(updates);
+            if (!writes.isEmpty()) {
+                collection.get().bulkWrite(writes, ORDERED);
+            }
+        }
+    }
+
+    /** A write of the view's own fields with {@code $set}, creating the document if need be. */
+    public static WriteModel<Document> setFields(String id, Document fields) {
+        return new UpdateOneModel<>(eq("_id", id), new Document("$set", fields), UPSERT);
+    }
+}
