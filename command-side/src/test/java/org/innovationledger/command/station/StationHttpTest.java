@@ -103,7 +103,7 @@ class StationHttpTest {
                 "graduatedOn", "2025-12-20", "note", "与县内企业签订转化协议")).header("If-Match", "\"2\"")));
         assertThat(graduated.version()).isEqualTo(3);
 
-        Response patent = post("/patents", map("studioId", studio, "applicationNumber", "201710601862.3",
+        Response patent = post("/patents", map("studioId", studio, "applicationNumber", "201710601863.8",
                 "type", "INVENTION", "title", "一种数控车床主轴箱降噪装置", "filedOn", "2017-07-20",
                 "applicants", List.of("明远精密机械有限公司"), "inventors", List.of("周建华")));
         assertThat(patent.status()).as(patent.toString()).isEqualTo(201);
