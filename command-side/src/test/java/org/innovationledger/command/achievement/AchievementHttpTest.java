@@ -1,81 +1,33 @@
 package org.innovationledger.command.achievement;
 
-import org.innovationledger.command.CommandSideApplication;
-import org.innovationledger.eventstore.MongoEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.innovationledger.command.testing.CommandSideOverHttp;
+import org.innovationledger.command.testing.CommandSideOverHttp.Response;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innovationledger.command.testing.CommandSideOverHttp.apiDescription;
+import static org.innovationledger.command.testing.CommandSideOverHttp.created;
+import static org.innovationledger.command.testing.CommandSideOverHttp.eventsOf;
+import static org.innovationledger.command.testing.CommandSideOverHttp.fields;
+import static org.innovationledger.command.testing.CommandSideOverHttp.map;
+import static org.innovationledger.command.testing.CommandSideOverHttp.ok;
+import static org.innovationledger.command.testing.CommandSideOverHttp.post;
+import static org.innovationledger.command.testing.CommandSideOverHttp.problem;
+import static org.innovationledger.command.testing.CommandSideOverHttp.put;
+import static org.innovationledger.command.testing.CommandSideOverHttp.request;
+import static org.innovationledger.command.testing.CommandSideOverHttp.send;
 
 /**
  * Every step of an achievement and its savings ledger over HTTP against the command side as it runs (embedded
  * store in a temporary folder): 201 with a Location for what is created, 200 for each step, problem details naming
  * the field or the rule for every refusal — and nothing stored when a request is refused.
  */
+@ExtendWith(CommandSideOverHttp.class)
 class AchievementHttpTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @TempDir
-    static Path dataDir;
-    private static ConfigurableApplicationContext application;
-    private static String api;
-
-    record Response(int status, HttpResponse<String> raw) {
-
-        JsonNode json() {
-            return JSON.readTree(raw.body());
-        }
-
-        String header(String name) {
-            return raw.headers().firstValue(name).orElse("");
-        }
-
-        long version() {
-            return json().get("version").asLong();
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + raw.body();
-        }
-    }
-
-    @BeforeAll
-    static void start() {
-        application = new SpringApplicationBuilder(CommandSideApplication.class)
-                .run("--server.port=0", "--ledger.store.data-dir=" + dataDir, "--ledger.store.embedded-port=0",
-                     "--axon.update-check.disabled=true");
-        api = "http://localhost:" + application.getEnvironment().getProperty("local.server.port") + "/api";
-    }
-
-    @AfterAll
-    static void stop() {
-        if (application != null) {
-            application.close();
-        }
-    }
 
     @Test
     void achievementWalksEveryStepAndItsSavingsAreClaimedVerifiedAndAdjusted() {
@@ -242,7 +194,7 @@ class AchievementHttpTest {
 
     @Test
     void achievementsAreDescribedInTheApi() {
-        Response description = send(HttpRequest.newBuilder(URI.create(api.replace("/api", "/v3/api-docs"))).GET());
+        Response description = apiDescription();
         assertThat(description.status()).isEqualTo(200);
         assertThat(description.raw().body()).contains("Achievements 五小成果",
                 "/api/achievements/{achievementId}/savings-claims/{claimId}/adjustments", "效益申报", "2025-Q3");
@@ -281,69 +233,5 @@ class AchievementHttpTest {
 
     private static Map<String, Object> adjustment(String amount) {
         return map("amount", amount, "adjustedBy", "县总工会财务部", "adjustedOn", "2025-12-01", "reason", "年度审计调整");
-    }
-
-    private static long eventsOf(String achievementId) {
-        return application.getBean(MongoEventStorageEngine.class).readEvents(achievementId, 0).asStream().count();
-    }
-
-    private static Set<String> fields(Response response) {
-        Set<String> fields = new HashSet<>();
-        response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
-        return fields;
-    }
-
-    private static Response ok(Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response;
-    }
-
-    /** Asserts a 201 whose Location is under the given path and ends with the new entity's id; returns the id. */
-    private static String created(Response response, String under) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        String entityId = response.json().get("entityId").asString();
-        assertThat(response.header("Location")).endsWith("/api" + under + entityId);
-        return entityId;
-    }
-
-    private static void problem(Response response, int status, String code) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("code").asString()).as(response.toString()).isEqualTo(code);
-    }
-
-    private static Response post(String path, Object body) {
-        return send(request(path, "POST", body));
-    }
-
-    private static Response put(String path, Object body) {
-        return send(request(path, "PUT", body));
-    }
-
-    private static HttpRequest.Builder request(String path, String method, Object body) {
-        return HttpRequest.newBuilder(URI.create(api + path))
-                          .header("Content-Type", "application/json")
-                          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    }
-
-    private static Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                                                        HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, Object> map(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 }

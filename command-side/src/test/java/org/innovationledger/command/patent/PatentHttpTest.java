@@ -1,75 +1,28 @@
 package org.innovationledger.command.patent;
 
 import org.innovationledger.api.patent.ApplicationNumber;
-import org.innovationledger.command.CommandSideApplication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.innovationledger.command.testing.CommandSideOverHttp;
+import org.innovationledger.command.testing.CommandSideOverHttp.Response;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innovationledger.command.testing.CommandSideOverHttp.apiDescription;
+import static org.innovationledger.command.testing.CommandSideOverHttp.map;
+import static org.innovationledger.command.testing.CommandSideOverHttp.ok;
+import static org.innovationledger.command.testing.CommandSideOverHttp.post;
+import static org.innovationledger.command.testing.CommandSideOverHttp.problem;
 
 /**
  * Every step of a patent's path over HTTP against the command side as it runs (embedded store in a temporary
  * folder): 201 with a Location for what is created, 200 for each step, problem details naming the rule for
  * every illegal step.
  */
+@ExtendWith(CommandSideOverHttp.class)
 class PatentHttpTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @TempDir
-    static Path dataDir;
-    private static ConfigurableApplicationContext application;
-    private static String api;
-
-    record Response(int status, HttpResponse<String> raw) {
-
-        JsonNode json() {
-            return JSON.readTree(raw.body());
-        }
-
-        String location() {
-            return raw.headers().firstValue("Location").orElse("");
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + raw.body();
-        }
-    }
-
-    @BeforeAll
-    static void start() {
-        application = new SpringApplicationBuilder(CommandSideApplication.class)
-                .run("--server.port=0", "--ledger.store.data-dir=" + dataDir, "--ledger.store.embedded-port=0",
-                     "--axon.update-check.disabled=true");
-        api = "http://localhost:" + application.getEnvironment().getProperty("local.server.port") + "/api";
-    }
-
-    @AfterAll
-    static void stop() {
-        if (application != null) {
-            application.close();
-        }
-    }
 
     @Test
     void inventionWalksItsWholePath() {
@@ -78,7 +31,7 @@ class PatentHttpTest {
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String patent = filed.json().get("id").asString();
         assertThat(patent).isEqualTo(PatentController.patentIdOf(new ApplicationNumber("201710601862.3")));
-        assertThat(filed.location()).endsWith("/api/patents/" + patent);
+        assertThat(filed.header("Location")).endsWith("/api/patents/" + patent);
         String path = "/patents/" + patent;
 
         ok(path + "/corrections", map("requestedOn", "2017-08-25", "responseDueOn", "2017-10-25", "defects", "附图不清晰"));
@@ -89,19 +42,20 @@ class PatentHttpTest {
                 map("issuedOn", "2018-11-02", "responseDueOn", "2019-03-02", "summary", "权利要求1不具备创造性"));
         assertThat(action.status()).as(action.toString()).isEqualTo(201);
         String actionId = action.json().get("entityId").asString();
-        assertThat(action.location()).endsWith(path + "/office-actions/" + actionId);
+        assertThat(action.header("Location")).endsWith(path + "/office-actions/" + actionId);
         ok(path + "/office-actions/" + actionId + "/answer", map("answeredOn", "2019-02-20", "summary", "修改权利要求"));
         ok(path + "/grant", map("announcedOn", "2020-09-25"));
 
         Response fee = post(path + "/annual-fees", map("patentYear", 4, "amount", "1200.00", "paidOn", "2020-08-03"));
         assertThat(fee.status()).as(fee.toString()).isEqualTo(201);
-        assertThat(fee.location()).endsWith(path + "/annual-fees/4");
+        assertThat(fee.header("Location")).endsWith(path + "/annual-fees/4");
         assertThat(post(path + "/annual-fees", map("patentYear", 5, "amount", "1260", "paidOn", "2021-08-21"))
                            .status()).isEqualTo(201);
         Response licence = post(path + "/licences", map("licensee", "吉安恒通机械有限公司", "kind", "ORDINARY",
                 "startsOn", "2021-01-01", "endsOn", "2025-12-31", "fee", "150000.00"));
         assertThat(licence.status()).as(licence.toString()).isEqualTo(201);
-        assertThat(licence.location()).endsWith(path + "/licences/" + licence.json().get("entityId").asString());
+        assertThat(licence.header("Location"))
+                .endsWith(path + "/licences/" + licence.json().get("entityId").asString());
         ok(path + "/transfers", map("newOwners", List.of("赣鄱矿业集团有限公司"), "transferredOn", "2021-03-01"));
         ok(path + "/invalidations", map("extent", "PARTLY", "invalidatedClaims", List.of(2), "decidedOn",
                 "2021-05-06", "reason", "权利要求2不具备新颖性"));
@@ -188,7 +142,7 @@ class PatentHttpTest {
 
     @Test
     void patentsAreDescribedInTheApi() {
-        Response description = send(HttpRequest.newBuilder(URI.create(api.replace("/api", "/v3/api-docs"))).GET());
+        Response description = apiDescription();
         assertThat(description.status()).isEqualTo(200);
         assertThat(description.raw().body()).contains("Patents 专利", "/api/patents/{patentId}/annual-fees",
                                                        "缴纳年费");
@@ -212,45 +166,5 @@ class PatentHttpTest {
         Response response = post("/patents", filing(studio, number, type, filedOn));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().get("id").asString();
-    }
-
-    private static Response ok(String path, Object body) {
-        Response response = post(path, body);
-        assertThat(response.status()).as(path + " → " + response).isEqualTo(200);
-        return response;
-    }
-
-    private static void problem(Response response, int status, String code) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.raw().headers().firstValue("Content-Type").orElse(""))
-                .startsWith("application/problem+json");
-        assertThat(response.json().get("code").asString()).as(response.toString()).isEqualTo(code);
-    }
-
-    private static Response post(String path, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(api + path))
-                               .header("Content-Type", "application/json")
-                               .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    }
-
-    private static Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                                                        HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, Object> map(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 }
