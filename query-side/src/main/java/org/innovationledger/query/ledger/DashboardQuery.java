@@ -8,14 +8,15 @@ import org.innovationledger.query.web.InvalidQueryException;
 import org.innovationledger.query.web.QueryParameters;
 import org.innovationledger.query.web.TextFilter;
 
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * A checked dashboard query and its answers from the in-memory ledger: a region (code prefix) or an enterprise,
@@ -31,6 +32,8 @@ record DashboardQuery(StudioScope scope, String region, String enterprise, Strin
     private static final int TOP = 10;
     private static final int SOONEST_FEES = 20;
     private static final int NONE = 6;
+    /** Orders stars before score in one ranking key: a score stays far below 10^12 hundredths of a point. */
+    private static final long STARS_WEIGHT = 1_000_000_000_000L;
 
     /** Receives each record with the figure and key it counts in. */
     interface Sink {
@@ -347,7 +350,8 @@ record DashboardQuery(StudioScope scope, String region, String enterprise, Strin
         PatentColumns patents = ledger.patents();
         int today = (int) on.toEpochDay();
         int until = today + FEE_WINDOW_DAYS;
-        List<Integer> due = new ArrayList<>();
+        TopSlots soonest = new TopSlots(SOONEST_FEES);
+        long due = 0;
         long overdue = 0;
         for (int slot = 0; slot < patents.count; slot++) {
             int dueOn = patents.nextFeeDueOn[slot];
@@ -360,46 +364,41 @@ record DashboardQuery(StudioScope scope, String region, String enterprise, Strin
                 }
                 overdue++;
             }
-            due.add(slot);
+            due++;
+            soonest.offer(dueOn, slot);
         }
-        due.sort(Comparator.comparingInt((Integer slot) -> patents.nextFeeDueOn[slot])
-                           .thenComparing(slot -> patents.ids[slot]));
-        List<Dashboard.FeeDue> soonest = due.stream().limit(SOONEST_FEES).map(slot -> new Dashboard.FeeDue(
-                patents.ids[slot], patents.titles[slot], patents.applicationNumbers[slot], patents.type(slot),
-                patents.nextFeeYear[slot], LocalDate.ofEpochDay(patents.nextFeeDueOn[slot]),
-                Fen.toYuan(patents.nextFeeFen[slot]), patents.nextFeeDueOn[slot] < today,
-                StudioRef.of(ledger.studios().get(patents.studio[slot])))).toList();
-        return new Dashboard.FeeDeadlines(FEE_WINDOW_DAYS, due.size(), overdue, soonest);
+        List<Dashboard.FeeDue> listed = new ArrayList<>();
+        for (int slot : soonest.sorted()) {
+            listed.add(new Dashboard.FeeDue(
+                    patents.ids[slot], patents.titles[slot], patents.applicationNumbers[slot], patents.type(slot),
+                    patents.nextFeeYear[slot], LocalDate.ofEpochDay(patents.nextFeeDueOn[slot]),
+                    Fen.toYuan(patents.nextFeeFen[slot]), patents.nextFeeDueOn[slot] < today,
+                    StudioRef.of(ledger.studios().get(patents.studio[slot]))));
+        }
+        return new Dashboard.FeeDeadlines(FEE_WINDOW_DAYS, due, overdue, List.copyOf(listed));
     }
 
+    /** Most stars first, then the highest score, then the order the studios were registered in. */
     private List<Dashboard.StudioFigure> topByStars(LedgerIndex.View ledger, StudioRatings ratings,
                                                     boolean[] inScope) {
-        List<StudioRatings.Stars> stars = new ArrayList<>();
-        List<IndexedStudio> studios = new ArrayList<>();
+        TopSlots top = new TopSlots(TOP);
         for (IndexedStudio studio : ledger.studios()) {
             if (inScope[studio.ordinal] && studio.name != null && studio.status != StudioStatus.REVOKED) {
                 StudioRatings.Stars rating = ratings.stars(ledger, studio, toYear);
                 if (rating != null) {
-                    stars.add(rating);
-                    studios.add(studio);
+                    long hundredths = rating.score().setScale(2, RoundingMode.DOWN).unscaledValue().longValue();
+                    top.offer(-(rating.stars() * STARS_WEIGHT + hundredths), studio.ordinal);
                 }
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < studios.size(); i++) {
-            order.add(i);
+        List<Dashboard.StudioFigure> ranked = new ArrayList<>();
+        for (int ordinal : top.sorted()) {
+            IndexedStudio studio = ledger.studios().get(ordinal);
+            ranked.add(new Dashboard.StudioFigure(ranked.size() + 1, StudioRef.of(studio),
+                                                  Integer.toString(ratings.stars(ledger, studio, toYear).stars()),
+                                                  ratingHref(studio)));
         }
-        order.sort(Comparator.comparingInt((Integer i) -> stars.get(i).stars()).reversed()
-                             .thenComparing((Integer i) -> stars.get(i).score(), Comparator.reverseOrder())
-                             .thenComparing(i -> studios.get(i).id));
-        List<Dashboard.StudioFigure> top = new ArrayList<>();
-        for (int rank = 0; rank < Math.min(TOP, order.size()); rank++) {
-            int i = order.get(rank);
-            top.add(new Dashboard.StudioFigure(rank + 1, StudioRef.of(studios.get(i)),
-                                               Integer.toString(stars.get(i).stars()),
-                                               ratingHref(studios.get(i))));
-        }
-        return List.copyOf(top);
+        return List.copyOf(ranked);
     }
 
     private List<Dashboard.StudioFigure> topBySavings(LedgerIndex.View ledger, SavingsPass savings) {
@@ -416,24 +415,21 @@ record DashboardQuery(StudioScope scope, String region, String enterprise, Strin
         return top(ledger, granted, Long::toString);
     }
 
-    /** The studios with the largest positive values, ties by id. */
-    private List<Dashboard.StudioFigure> top(LedgerIndex.View ledger, long[] values,
-                                             java.util.function.LongFunction<String> shown) {
-        List<Integer> candidates = new ArrayList<>();
+    /** The studios with the largest positive values, ties in the order they were registered. */
+    private List<Dashboard.StudioFigure> top(LedgerIndex.View ledger, long[] values, LongFunction<String> shown) {
+        TopSlots top = new TopSlots(TOP);
         for (int studio = 0; studio < values.length; studio++) {
             if (values[studio] > 0) {
-                candidates.add(studio);
+                top.offer(-values[studio], studio);
             }
         }
-        candidates.sort(Comparator.comparingLong((Integer studio) -> values[studio]).reversed()
-                                  .thenComparing(studio -> ledger.studios().get(studio).id));
-        List<Dashboard.StudioFigure> top = new ArrayList<>();
-        for (int rank = 0; rank < Math.min(TOP, candidates.size()); rank++) {
-            IndexedStudio studio = ledger.studios().get(candidates.get(rank));
-            top.add(new Dashboard.StudioFigure(rank + 1, StudioRef.of(studio), shown.apply(values[studio.ordinal]),
-                                               ratingHref(studio)));
+        List<Dashboard.StudioFigure> ranked = new ArrayList<>();
+        for (int ordinal : top.sorted()) {
+            IndexedStudio studio = ledger.studios().get(ordinal);
+            ranked.add(new Dashboard.StudioFigure(ranked.size() + 1, StudioRef.of(studio),
+                                                  shown.apply(values[ordinal]), ratingHref(studio)));
         }
-        return List.copyOf(top);
+        return List.copyOf(ranked);
     }
 
     private String ratingHref(IndexedStudio studio) {
