@@ -73,10 +73,15 @@ final class LedgerProcesses implements AutoCloseable {
     }
 
     void startCommandSide(List<String> jvmOptions) {
+        startCommandSide(jvmOptions, START_TIMEOUT);
+    }
+
+    /** Starts the command side waiting up to {@code timeout}: opening a store of millions of events takes minutes. */
+    void startCommandSide(List<String> jvmOptions, Duration timeout) {
         List<String> options = new ArrayList<>(List.of("--ledger.store.data-dir=" + dataDir,
                                                        "--ledger.store.embedded-port=" + storePort));
         options.addAll(commandOptions);
-        command = launch("command", jar("ledger.commandJar"), commandPort, jvmOptions, START_TIMEOUT,
+        command = launch("command", jar("ledger.commandJar"), commandPort, jvmOptions, timeout,
                          options.toArray(String[]::new));
     }
 

@@ -107,7 +107,7 @@ class LedgerQueryBenchmarkIT {
         try (LedgerProcesses ledger = reuse == null ? LedgerProcesses.inFreshFolder("query-benchmark")
                 : LedgerProcesses.inFolder(Path.of(reuse));
              MongoClient client = MongoClients.create(ledger.storeUri())) {
-            ledger.startCommandSide(List.of("-Xmx1g"));
+            ledger.startCommandSide(List.of("-Xmx1g"), Duration.ofMinutes(10));
             MongoDatabase database = client.getDatabase("ledger");
             engine = MongoEventStorageEngine.builder().database(database)
                                             .eventSerializer(LedgerSerializers.messages())
