@@ -159,7 +159,12 @@ final class LedgerProcesses implements AutoCloseable {
         try {
             Process process = new ProcessBuilder(commandLine).redirectErrorStream(true)
                                                              .redirectOutput(log.toFile()).start();
-            awaitHealthy(name, process, port, log, timeout);
+            try {
+                awaitHealthy(name, process, port, log, timeout);
+            } catch (RuntimeException notHealthy) {
+                process.destroyForcibly(); // never leave a half-started process holding the store's files
+                throw notHealthy;
+            }
             return process;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
