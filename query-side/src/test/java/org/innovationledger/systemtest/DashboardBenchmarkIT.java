@@ -398,14 +398,14 @@ class DashboardBenchmarkIT {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
             }
+            writers.shutdown();
+            writers.awaitTermination(1, TimeUnit.MINUTES);
+            double loadSeconds = seconds(started);
             for (Future<?> pending : probes) {
                 pending.get(2, TimeUnit.MINUTES);
             }
             sending.set(false);
             poller.get(2, TimeUnit.MINUTES);
-            writers.shutdown();
-            writers.awaitTermination(1, TimeUnit.MINUTES);
-            double loadSeconds = seconds(started);
             long[] inLedger = sorted(ledgerLags);
             long[] inDetail = sorted(detailLags);
             long[] probeAcks = sorted(probeCommands);
@@ -455,8 +455,11 @@ class DashboardBenchmarkIT {
         }
     }
 
+    /** Unique to this run, so that probes of an earlier run on a reused store never answer for this one's. */
+    private static final String PROBE_RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
     private static String probeTitle(int number) {
-        return String.format(Locale.ROOT, "延迟探针P%06d", number);
+        return String.format(Locale.ROOT, "延迟探针%s-P%06d", PROBE_RUN, number);
     }
 
     /** One look for every outstanding probe; records the nanoseconds from each one's 201 to its first sight. */
