@@ -1,12 +1,8 @@
 package org.innovationledger.command.achievement;
 
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.innovationledger.api.achievement.AchievementStatus;
+import org.innovationledger.command.axon.ReadOnlyAggregates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,23 +21,6 @@ class RepositoryAchievementStandings implements AchievementStandings {
 
     @Override
     public AchievementStatus statusOf(String achievementId) {
-        if (CurrentUnitOfWork.isStarted()) {
-            return load(achievementId);
-        }
-        UnitOfWork<?> readOnly = DefaultUnitOfWork.startAndGet(null);
-        try {
-            return load(achievementId);
-        } finally {
-            readOnly.rollback();
-        }
-    }
-
-    private AchievementStatus load(String achievementId) {
-        try {
-            return achievements.load(achievementId).invoke(Achievement::status);
-        } catch (IncompatibleAggregateException e) {
-            // the id's events are another aggregate's: they leave no achievement behind
-            throw new AggregateNotFoundException(achievementId, "no achievement " + achievementId);
-        }
+        return ReadOnlyAggregates.read(achievements, achievementId, Achievement::status);
     }
 }

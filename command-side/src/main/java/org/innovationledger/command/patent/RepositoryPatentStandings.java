@@ -1,12 +1,8 @@
 package org.innovationledger.command.patent;
 
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.innovationledger.api.patent.PatentStatus;
+import org.innovationledger.command.axon.ReadOnlyAggregates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,23 +21,6 @@ class RepositoryPatentStandings implements PatentStandings {
 
     @Override
     public PatentStatus statusOf(String patentId) {
-        if (CurrentUnitOfWork.isStarted()) {
-            return load(patentId);
-        }
-        UnitOfWork<?> readOnly = DefaultUnitOfWork.startAndGet(null);
-        try {
-            return load(patentId);
-        } finally {
-            readOnly.rollback();
-        }
-    }
-
-    private PatentStatus load(String patentId) {
-        try {
-            return patents.load(patentId).invoke(Patent::status);
-        } catch (IncompatibleAggregateException e) {
-            // the id's events are another aggregate's: they leave no patent behind
-            throw new AggregateNotFoundException(patentId, "no patent " + patentId);
-        }
+        return ReadOnlyAggregates.read(patents, patentId, Patent::status);
     }
 }

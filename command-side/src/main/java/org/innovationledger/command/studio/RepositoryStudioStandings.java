@@ -1,10 +1,8 @@
 package org.innovationledger.command.studio;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.innovationledger.api.studio.StudioStatus;
+import org.innovationledger.command.axon.ReadOnlyAggregates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,18 +20,6 @@ class RepositoryStudioStandings implements StudioStandings {
 
     @Override
     public StudioStatus statusOf(String studioId) {
-        if (CurrentUnitOfWork.isStarted()) {
-            return load(studioId);
-        }
-        UnitOfWork<?> readOnly = DefaultUnitOfWork.startAndGet(null);
-        try {
-            return load(studioId);
-        } finally {
-            readOnly.rollback();
-        }
-    }
-
-    private StudioStatus load(String studioId) {
-        return studios.load(studioId).invoke(Studio::status);
+        return ReadOnlyAggregates.read(studios, studioId, Studio::status);
     }
 }

@@ -127,6 +127,8 @@ class AchievementHttpTest {
                 404, "NOT_FOUND");
         problem(post("/achievements", map("studioId", "no-such-studio", "content", content("60", "40"))),
                 404, "NOT_FOUND");
+        // an id whose events are an achievement's names no studio: the same 404, not a failure to load
+        problem(post("/achievements", map("studioId", id, "content", content("60", "40"))), 404, "NOT_FOUND");
         problem(post(path + "/acceptance", map("reviewer", "县总工会经济技术部", "acceptedOn", "2025-03-20")),
                 409, "ACHIEVEMENT_NOT_SUBMITTED");
         problem(post(path + "/savings-claims", claim("2025-Q2", "30000", "2025-07-05")), 409,
