@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,12 @@ public final class EmbeddedStore implements AutoCloseable {
 
     private static final Logger logger = LoggerFactory.getLogger(EmbeddedStore.class);
     static final long BACKGROUND_FLUSH_MILLIS = 1000;
+    /**
+     * How much changed data MVStore keeps in memory before a writer must write it to the file itself, between two
+     * flushes. H2's default (about 19 MB) made the writers of a replay's views write pages several times a second,
+     * rewriting the same index and inner pages each time (issue 6 profile).
+     */
+    private static final int UNSAVED_KILOBYTES = 64 * 1024;
 
     private final MVStore mvStore;
     private final H2Backend backend;
@@ -46,17 +53,30 @@ public final class EmbeddedStore implements AutoCloseable {
                                                BACKGROUND_FLUSH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /** The page cache when none is configured: about the documents of a county's first years. */
+    static final DataSize DEFAULT_CACHE = DataSize.ofMegabytes(64);
+
     public static EmbeddedStore start(Path dataDir, String host, int port) {
+        return start(dataDir, host, port, DEFAULT_CACHE);
+    }
+
+    /**
+     * @param cache how much of the store's pages MVStore keeps in memory (H2's default of 16 MB had a replay reading
+     *              the same pages back from the file again and again)
+     */
+    public static EmbeddedStore start(Path dataDir, String host, int port, DataSize cache) {
         Path file = dataDir.resolve("ledger.mv.db");
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
-        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled()
+                                               .cacheSize((int) Math.max(1, cache.toMegabytes()))
+                                               .autoCommitBufferSize(UNSAVED_KILOBYTES).open();
         // Old versions of pages are kept only for concurrent readers; keep none, or the file grows without bound.
         store.setRetentionTime(0);
-        H2Backend backend = new FastKeyH2Backend(store);
+        H2Backend backend = new TypedH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
         InetSocketAddress address = server.getLocalAddress();

@@ -47,12 +47,27 @@ final class KeyValueType extends BasicDataType<KeyValue> {
     public int compare(KeyValue a, KeyValue b) {
         int common = Math.min(a.size(), b.size());
         for (int i = 0; i < common; i++) {
-            int order = comparator.compare(a.get(i), b.get(i));
+            int order = compareValues(a.get(i), b.get(i));
             if (order != 0) {
                 return order;
             }
         }
         return Integer.compare(a.size(), b.size());
+    }
+
+    /**
+     * MongoDB's value order, as {@link ValueComparator} has it; strings and longs — every key of this store but a few
+     * — compared directly, as it compares them after resolving their types (a B-tree search compares keys at each
+     * step: profiled at a few per cent of a replay's store CPU).
+     */
+    private int compareValues(Object a, Object b) {
+        if (a instanceof String left && b instanceof String right) {
+            return left.compareTo(right);
+        }
+        if (a instanceof Long left && b instanceof Long right) {
+            return Long.compare(left, right);
+        }
+        return comparator.compare(a, b);
     }
 
     @Override

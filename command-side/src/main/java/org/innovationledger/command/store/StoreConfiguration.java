@@ -26,7 +26,8 @@ class StoreConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${ledger.store.uri:}'.isBlank()")
     EmbeddedStore embeddedStore(StoreProperties properties) {
-        return EmbeddedStore.start(properties.dataDir(), properties.embeddedHost(), properties.embeddedPort());
+        return EmbeddedStore.start(properties.dataDir(), properties.embeddedHost(), properties.embeddedPort(),
+                                   properties.embeddedCache());
     }
 
     @Bean(destroyMethod = "close")

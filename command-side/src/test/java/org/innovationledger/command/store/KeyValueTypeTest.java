@@ -36,5 +36,9 @@ class KeyValueTypeTest {
         assertThat(type.compare(new KeyValue(1L), new KeyValue(1))).isZero();
         assertThat(type.compare(new KeyValue("a", 1L), new KeyValue("a", 1L))).isZero();
         assertThat(type.compare(new KeyValue("a"), new KeyValue("a", 1L))).isNegative();
+        assertThat(type.compare(new KeyValue("studio-10"), new KeyValue("studio-9"))).isNegative();
+        assertThat(type.compare(new KeyValue("工作室"), new KeyValue("studio"))).isPositive();
+        assertThat(type.compare(new KeyValue(-3L), new KeyValue(2L))).isNegative();
+        assertThat(type.compare(new KeyValue(5L), new KeyValue("5"))).isNegative();
     }
 }
