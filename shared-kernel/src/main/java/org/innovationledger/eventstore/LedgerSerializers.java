@@ -20,7 +20,7 @@ public final class LedgerSerializers {
 
     /** Events, messages and tokens: records and value objects through their constructors. */
     public static JacksonSerializer messages() {
-        return JacksonSerializer.builder().objectMapper(baseMapper()).build();
+        return new TypeCachingJacksonSerializer(JacksonSerializer.builder().objectMapper(baseMapper()));
     }
 
     /**
@@ -31,7 +31,7 @@ public final class LedgerSerializers {
         ObjectMapper mapper = baseMapper()
                 .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
-        return JacksonSerializer.builder().objectMapper(mapper).build();
+        return new TypeCachingJacksonSerializer(JacksonSerializer.builder().objectMapper(mapper));
     }
 
     private static ObjectMapper baseMapper() {

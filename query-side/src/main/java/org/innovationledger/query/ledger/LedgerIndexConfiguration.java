@@ -1,10 +1,14 @@
 package org.innovationledger.query.ledger;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.innovationledger.query.axon.HandledEventsMonitor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
@@ -40,5 +44,11 @@ class LedgerIndexConfiguration {
                                   .andEventAvailabilityTimeout(EVENT_AVAILABILITY_TIMEOUT.toMillis(),
                                                                TimeUnit.MILLISECONDS)
                                   .andInitialTrackingToken(StreamableMessageSource::createTailToken));
+    }
+
+    /** Counts the ledger's events instead of timing each one (HandledEventsMonitor says why). */
+    @Bean
+    ConfigurerModule ledgerIndexMonitor(MeterRegistry registry) {
+        return HandledEventsMonitor.on(PROCESSING_GROUP, registry);
     }
 }
