@@ -8,6 +8,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,20 +22,44 @@ import java.util.Optional;
 class LedgerIndexStatus implements HealthIndicator {
 
     private final EventProcessingConfiguration processing;
+    private final LedgerIndex index;
+    private final StudioRatings ratings;
     private volatile boolean ready;
 
-    LedgerIndexStatus(EventProcessingConfiguration processing) {
+    LedgerIndexStatus(EventProcessingConfiguration processing, LedgerIndex index, StudioRatings ratings) {
         this.processing = processing;
+        this.index = index;
+        this.ratings = ratings;
     }
 
+    /**
+     * Ready once the processor has caught up and every studio's stars for this year and last — what the default
+     * dashboard and its comparison show — are cached, so that the first dashboard after a start is as fast as the
+     * next.
+     */
     boolean isReady() {
-        if (!ready) {
-            ready = processor().map(TrackingEventProcessor::processingStatus)
-                               .filter(status -> !status.isEmpty())
-                               .map(status -> status.values().stream().allMatch(EventTrackerStatus::isCaughtUp))
-                               .orElse(false);
+        if (!ready && caughtUp()) {
+            warmUp();
         }
         return ready;
+    }
+
+    private boolean caughtUp() {
+        return processor().map(TrackingEventProcessor::processingStatus)
+                          .filter(status -> !status.isEmpty())
+                          .map(status -> status.values().stream().allMatch(EventTrackerStatus::isCaughtUp))
+                          .orElse(false);
+    }
+
+    private synchronized void warmUp() {
+        if (!ready) {
+            int year = LocalDate.now(RatingQueries.CHINA).getYear();
+            index.read(ledger -> {
+                ratings.warm(ledger, year, year - 1);
+                return null;
+            });
+            ready = true;
+        }
     }
 
     /** @throws WarmingUpException still reading the stream for the first time */

@@ -158,6 +158,23 @@ class RatingsAndDashboardTest {
         assertThat(stars("s3", 2025).policyId()).isEqualTo("default");
     }
 
+    /** What a start does once the ledger has caught up, so that the first dashboard finds every studio's stars. */
+    @Test
+    void warmingCachesEveryStudiosStarsAndAChangeStillCounts() {
+        ledger.index.read(view -> {
+            ratings.warm(view, 2025, 2024);
+            return null;
+        });
+        assertThat(ratings.cached()).isEqualTo(3 * 2);
+        assertThat(stars("s1", 2025).stars()).isEqualTo(3);
+
+        ledger.projection.on(new AwardRecorded("a2", "w3", AwardLevel.NATIONAL, AwardGrade.FIRST, "全国总工会",
+                                               LocalDate.of(2025, 11, 1)));
+        ledger.projection.on(new AchievementAdopted("a1", "ad2", "赣鄱电力", "三号井", LocalDate.of(2025, 12, 1), null));
+
+        assertThat(stars("s1", 2025).stars()).isEqualTo(4); // 46.5 + 20 + 3 + 2 = 71.5: the cached 3 stars are stale
+    }
+
     @Test
     void everyDashboardCountEqualsTheRecordsItDrillsDownTo() {
         ledger.projection.on(new StarRatingConfirmed("s1", 2025, 4, 3, "default", 1, "国家级一等奖", "市总工会"));
