@@ -33,9 +33,9 @@ class LedgerIndexStatus implements HealthIndicator {
     }
 
     /**
-     * Ready once the processor has caught up and every studio's stars for this year and last — what the default
-     * dashboard and its comparison show — are cached, so that the first dashboard after a start is as fast as the
-     * next.
+     * Ready once the processor has caught up and every studio's stars for this year and the two before are cached —
+     * what this year's and last year's dashboards show, each beside the year before — so that the first dashboard
+     * after a start is as fast as the next.
      */
     boolean isReady() {
         if (!ready && caughtUp()) {
@@ -55,7 +55,7 @@ class LedgerIndexStatus implements HealthIndicator {
         if (!ready) {
             int year = LocalDate.now(RatingQueries.CHINA).getYear();
             index.read(ledger -> {
-                ratings.warm(ledger, year, year - 1);
+                ratings.warm(ledger, year, year - 1, year - 2);
                 return null;
             });
             ready = true;
