@@ -53,7 +53,7 @@ public final class EmbeddedStore implements AutoCloseable {
                                                BACKGROUND_FLUSH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** The page cache when none is configured: about the documents of a county's first years. */
+    /** The page cache when none is given, as {@code ledger.store.embedded-cache} has it by default. */
     static final DataSize DEFAULT_CACHE = DataSize.ofMegabytes(64);
 
     public static EmbeddedStore start(Path dataDir, String host, int port) {

@@ -11,7 +11,7 @@ import org.axonframework.monitoring.MessageMonitor;
  * What the query side's processors report per event instead of Axon's metrics module: two counters,
  * {@code ledger.projection.events} by processor and outcome ({@code handled} or {@code failed}). Axon's module times
  * every event and looks its meters up by tags each time — about an eighth of the query side's CPU during a replay
- * (issue 6). How far a processor is behind the store shows in its tracking token and in health.
+ * (issue 6). How far a processor is behind the store shows in its tracking token (the ledger's also in health).
  */
 public final class HandledEventsMonitor implements MessageMonitor<Message<?>> {
 
