@@ -11,9 +11,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The computed star rating of a studio's year (星级测评), from the facts in the in-memory ledger and the policy in
@@ -26,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class StudioRatings {
 
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    /** Per year, the cached stars by studio ordinal; replaced, never changed, when a year is added or grows. */
+    private volatile List<YearCache> years = List.of();
 
     /** A rating with the policy version that produced it. */
     record Computed(RatingPolicies.InForce policy, Rating rating) {
@@ -37,6 +37,9 @@ class StudioRatings {
     }
 
     private record Cached(long studioStamp, long policyStamp, Stars stars) {
+    }
+
+    private record YearCache(int year, AtomicReferenceArray<Cached> studios) {
     }
 
     /** The full rating under the policy in force for the year; empty when no policy covers the studio's year. */
@@ -53,9 +56,9 @@ class StudioRatings {
 
     /** The stars of the studio's year under the policy in force, or null when no policy covers it; cached. */
     Stars stars(LedgerIndex.View ledger, IndexedStudio studio, int year) {
-        long key = ((long) studio.ordinal << 16) | (year & 0xFFFF);
+        AtomicReferenceArray<Cached> studios = studiosOf(year, studio.ordinal, ledger.studios().size());
         long policyStamp = ledger.policies().changes;
-        Cached cached = cache.get(key);
+        Cached cached = studios.get(studio.ordinal);
         if (cached != null && cached.studioStamp == studio.changedAt && cached.policyStamp == policyStamp) {
             return cached.stars;
         }
@@ -63,8 +66,42 @@ class StudioRatings {
                 .map(computed -> new Stars(computed.rating().stars(), computed.rating().score(),
                                            computed.policy().policy().id(), computed.policy().version()))
                 .orElse(null);
-        cache.put(key, new Cached(studio.changedAt, policyStamp, stars));
+        studios.set(studio.ordinal, new Cached(studio.changedAt, policyStamp, stars));
         return stars;
+    }
+
+    /**
+     * The year's cache, holding {@code ordinal}. A dashboard looks up every studio's stars for two years: an array
+     * slot per studio costs a fraction of a map lookup with a boxed key (profiled at a sixth of the whole-store
+     * dashboard's time), and a few bytes per studio instead of a map entry. A cache that must grow is copied; an
+     * entry written to the old copy meanwhile is only computed again.
+     */
+    private AtomicReferenceArray<Cached> studiosOf(int year, int ordinal, int studioCount) {
+        for (YearCache cache : years) {
+            if (cache.year == year && ordinal < cache.studios.length()) {
+                return cache.studios;
+            }
+        }
+        synchronized (this) {
+            List<YearCache> grown = new ArrayList<>(years.size() + 1);
+            AtomicReferenceArray<Cached> studios = null;
+            for (YearCache cache : years) {
+                if (cache.year != year) {
+                    grown.add(cache);
+                } else if (ordinal < cache.studios.length()) {
+                    return cache.studios;
+                } else {
+                    studios = cache.studios;
+                }
+            }
+            AtomicReferenceArray<Cached> larger = new AtomicReferenceArray<>(Math.max(ordinal + 1, studioCount) * 5 / 4);
+            for (int i = 0; studios != null && i < studios.length(); i++) {
+                larger.set(i, studios.get(i));
+            }
+            grown.add(new YearCache(year, larger));
+            years = List.copyOf(grown);
+            return larger;
+        }
     }
 
     /**
@@ -81,7 +118,13 @@ class StudioRatings {
 
     /** How many studio years have cached stars (for tests). */
     int cached() {
-        return cache.size();
+        int cached = 0;
+        for (YearCache cache : years) {
+            for (int i = 0; i < cache.studios.length(); i++) {
+                cached += cache.studios.get(i) == null ? 0 : 1;
+            }
+        }
+        return cached;
     }
 
     /** What the studio did in {@code year}, as a rating policy counts it. */

@@ -173,6 +173,10 @@ class RatingsAndDashboardTest {
         ledger.projection.on(new AchievementAdopted("a1", "ad2", "赣鄱电力", "三号井", LocalDate.of(2025, 12, 1), null));
 
         assertThat(stars("s1", 2025).stars()).isEqualTo(4); // 46.5 + 20 + 3 + 2 = 71.5: the cached 3 stars are stale
+
+        ledger.studio("s4", "新工作室", NamingLevel.COUNTY, "赣鄱矿业", "360829"); // beyond the cached studios
+        assertThat(stars("s4", 2025).stars()).isZero();
+        assertThat(ratings.cached()).isEqualTo(4 + 3);
     }
 
     @Test
