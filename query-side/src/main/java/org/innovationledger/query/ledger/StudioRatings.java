@@ -56,7 +56,7 @@ class StudioRatings {
 
     /** The stars of the studio's year under the policy in force, or null when no policy covers it; cached. */
     Stars stars(LedgerIndex.View ledger, IndexedStudio studio, int year) {
-        AtomicReferenceArray<Cached> studios = studiosOf(year, studio.ordinal, ledger.studios().size());
+        AtomicReferenceArray<Cached> studios = studiosOf(year, studio.ordinal, ledger);
         long policyStamp = ledger.policies().changes;
         Cached cached = studios.get(studio.ordinal);
         if (cached != null && cached.studioStamp == studio.changedAt && cached.policyStamp == policyStamp) {
@@ -76,7 +76,7 @@ class StudioRatings {
      * dashboard's time), and a few bytes per studio instead of a map entry. A cache that must grow is copied; an
      * entry written to the old copy meanwhile is only computed again.
      */
-    private AtomicReferenceArray<Cached> studiosOf(int year, int ordinal, int studioCount) {
+    private AtomicReferenceArray<Cached> studiosOf(int year, int ordinal, LedgerIndex.View ledger) {
         for (YearCache cache : years) {
             if (cache.year == year && ordinal < cache.studios.length()) {
                 return cache.studios;
@@ -94,7 +94,8 @@ class StudioRatings {
                     studios = cache.studios;
                 }
             }
-            AtomicReferenceArray<Cached> larger = new AtomicReferenceArray<>(Math.max(ordinal + 1, studioCount) * 5 / 4);
+            int size = Math.max(ordinal + 1, ledger.studios().size()) * 5 / 4;
+            AtomicReferenceArray<Cached> larger = new AtomicReferenceArray<>(size);
             for (int i = 0; studios != null && i < studios.length(); i++) {
                 larger.set(i, studios.get(i));
             }
