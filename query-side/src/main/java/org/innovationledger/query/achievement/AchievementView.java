@@ -35,6 +35,7 @@ import org.innovationledger.query.achievement.AchievementDetail.SavingsClaim;
 import org.innovationledger.query.achievement.AchievementDetail.SavingsTotals;
 import org.innovationledger.query.achievement.AchievementDetail.StudioRef;
 import org.innovationledger.query.achievement.AchievementDetail.Verification;
+import org.innovationledger.query.store.Versioned;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,12 +47,22 @@ import java.util.function.UnaryOperator;
  * The part of an achievement view (成果视图) that the achievement's own events write, changed one event at a time.
  * The studio's name, enterprise and region come from the studio's events and are kept beside it, not here.
  */
-final class AchievementView {
+final class AchievementView implements Versioned {
 
     static final long NONE = -1;
 
     final String id;
     long version = NONE;
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void version(long sequence) {
+        version = sequence;
+    }
     Instant recordedAt;
     String studioId;
     Content content;

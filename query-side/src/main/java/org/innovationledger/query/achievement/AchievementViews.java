@@ -2,11 +2,9 @@ package org.innovationledger.query.achievement;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.innovationledger.api.achievement.AchievementEvent;
 import org.innovationledger.query.store.VersionedViews;
-import org.innovationledger.query.store.VersionedViews.Mapping;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -33,32 +31,8 @@ class AchievementViews {
 
     AchievementViews(MongoDatabase ledgerDatabase) {
         this.collection = ledgerDatabase.getCollection(COLLECTION);
-        this.views = new VersionedViews<>(this::writing, AchievementViews::achievementOf, new Mapping<>() {
-            @Override
-            public AchievementView fresh(String id) {
-                return new AchievementView(id);
-            }
-
-            @Override
-            public AchievementView read(Document stored) {
-                return AchievementDocuments.view(stored);
-            }
-
-            @Override
-            public long version(AchievementView view) {
-                return view.version;
-            }
-
-            @Override
-            public void version(AchievementView view, long sequence) {
-                view.version = sequence;
-            }
-
-            @Override
-            public WriteModel<Document> write(String id, AchievementView view) {
-                return VersionedViews.setFields(id, achievementPart(view));
-            }
-        });
+        this.views = new VersionedViews<>(this::writing, AchievementViews::achievementOf, VersionedViews.mapping(
+                AchievementView::new, AchievementDocuments::view, AchievementDocuments::achievementPart));
     }
 
     /** The collection written to by the projection and its studio copies. */

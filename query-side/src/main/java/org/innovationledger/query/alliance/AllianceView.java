@@ -7,6 +7,7 @@ import org.innovationledger.api.alliance.StudioLeftAlliance;
 import org.innovationledger.query.alliance.AllianceDetail.FormerMember;
 import org.innovationledger.query.alliance.AllianceDetail.Member;
 import org.innovationledger.query.alliance.AllianceDetail.StudioRef;
+import org.innovationledger.query.store.Versioned;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An alliance as the read model keeps it (联盟视图), changed one event at a time. */
-final class AllianceView {
+final class AllianceView implements Versioned {
 
     static final long NONE = -1;
 
@@ -28,6 +29,16 @@ final class AllianceView {
 
     final String id;
     long version = NONE;
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void version(long sequence) {
+        version = sequence;
+    }
     String name;
     String description;
     LocalDate foundedOn;

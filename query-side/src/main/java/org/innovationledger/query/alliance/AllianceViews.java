@@ -47,16 +47,6 @@ class AllianceViews {
             }
 
             @Override
-            public long version(AllianceView view) {
-                return view.version;
-            }
-
-            @Override
-            public void version(AllianceView view, long sequence) {
-                view.version = sequence;
-            }
-
-            @Override
             public WriteModel<Document> write(String id, AllianceView view) {
                 return new ReplaceOneModel<>(eq(ID, id), AllianceDocuments.document(view), UPSERT);
             }

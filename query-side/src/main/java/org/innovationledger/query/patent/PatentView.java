@@ -38,6 +38,7 @@ import org.innovationledger.query.patent.PatentDetail.Rejection;
 import org.innovationledger.query.patent.PatentDetail.StudioRef;
 import org.innovationledger.query.patent.PatentDetail.Transfer;
 import org.innovationledger.query.patent.PatentDetail.Withdrawal;
+import org.innovationledger.query.store.Versioned;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,12 +52,22 @@ import java.util.OptionalInt;
  * The part of a patent view (专利视图) that the patent's own events write, changed one event at a time. The
  * studio's name, enterprise and region come from the studio's events and are kept beside it, not here.
  */
-final class PatentView {
+final class PatentView implements Versioned {
 
     static final long NONE = -1;
 
     final String id;
     long version = NONE;
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void version(long sequence) {
+        version = sequence;
+    }
     Instant recordedAt;
     String studioId;
     String applicationNumber;

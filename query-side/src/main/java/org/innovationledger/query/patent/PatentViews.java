@@ -3,13 +3,11 @@ package org.innovationledger.query.patent;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.innovationledger.api.patent.PatentEvent;
 import org.innovationledger.query.store.IndexedCollection;
 import org.innovationledger.query.store.VersionedViews;
-import org.innovationledger.query.store.VersionedViews.Mapping;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -37,32 +35,8 @@ class PatentViews {
         this.collection = new IndexedCollection(ledgerDatabase, COLLECTION, List.of(
                 STUDIO_ID, STUDIO_ENTERPRISE, STUDIO_REGION, TYPE, STATUS, FILED_ON, FILED_YEAR, GRANTED_ON,
                 GRANTED_YEAR, TITLE, APPLICATION_NUMBER));
-        this.views = new VersionedViews<>(collection::writing, PatentViews::patentOf, new Mapping<>() {
-            @Override
-            public PatentView fresh(String id) {
-                return new PatentView(id);
-            }
-
-            @Override
-            public PatentView read(Document stored) {
-                return PatentDocuments.view(stored);
-            }
-
-            @Override
-            public long version(PatentView view) {
-                return view.version;
-            }
-
-            @Override
-            public void version(PatentView view, long sequence) {
-                view.version = sequence;
-            }
-
-            @Override
-            public WriteModel<Document> write(String id, PatentView view) {
-                return VersionedViews.setFields(id, patentPart(view));
-            }
-        });
+        this.views = new VersionedViews<>(collection::writing, PatentViews::patentOf, VersionedViews.mapping(
+                PatentView::new, PatentDocuments::view, PatentDocuments::patentPart));
     }
 
     /** The collection written to by the projection and its studio copies (its indexes exist). */

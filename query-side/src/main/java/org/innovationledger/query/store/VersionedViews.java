@@ -34,21 +34,41 @@ import static com.mongodb.client.model.Filters.eq;
  *
  * @param <V> the view as the projection changes it
  */
-public final class VersionedViews<V> {
+public final class VersionedViews<V extends Versioned> {
 
-    /** How a view is read, versioned and written. */
-    public interface Mapping<V> {
+    /** How a view is created, read and written. */
+    public interface Mapping<V extends Versioned> {
 
         V fresh(String id);
 
         V read(Document stored);
 
-        long version(V view);
-
-        void version(V view, long sequence);
-
         /** The write of the whole view: a {@code $set} of the fields its own events decide, or a replacement. */
         WriteModel<Document> write(String id, V view);
+    }
+
+    /**
+     * The mapping of a view created by id, read from its document, and written as a {@code $set} of the fields its own
+     * events decide ({@code fields}), creating the document if need be.
+     */
+    public static <V extends Versioned> Mapping<V> mapping(Function<String, V> fresh, Function<Document, V> read,
+                                                           Function<V, Document> fields) {
+        return new Mapping<>() {
+            @Override
+            public V fresh(String id) {
+                return fresh.apply(id);
+            }
+
+            @Override
+            public V read(Document stored) {
+                return read.apply(stored);
+            }
+
+            @Override
+            public WriteModel<Document> write(String id, V view) {
+                return setFields(id, fields.apply(view));
+            }
+        };
     }
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
@@ -106,11 +126,11 @@ public final class VersionedViews<V> {
                 view = document == null ? mapping.fresh(id) : mapping.read(document);
                 views.put(id, view);
             }
-            if (sequence <= mapping.version(view)) {
+            if (sequence <= view.version()) {
                 return;
             }
             change.accept(view);
-            mapping.version(view, sequence);
+            view.version(sequence);
             changed.add(id);
         }
 

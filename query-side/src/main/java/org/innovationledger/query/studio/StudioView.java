@@ -17,6 +17,7 @@ import org.innovationledger.api.studio.StudioRegistered;
 import org.innovationledger.api.studio.StudioReinstated;
 import org.innovationledger.api.studio.StudioStatus;
 import org.innovationledger.api.studio.StudioSuspended;
+import org.innovationledger.query.store.Versioned;
 import org.innovationledger.query.studio.StudioDetail.AllianceRef;
 import org.innovationledger.query.studio.StudioDetail.Challenge;
 import org.innovationledger.query.studio.StudioDetail.ChallengeStatus;
@@ -38,12 +39,22 @@ import java.util.function.UnaryOperator;
  * The part of a studio view (工作室视图) that the studio's own events write, changed one event at a time. The
  * alliances a studio belongs to come from alliance events and are kept beside it, not here.
  */
-final class StudioView {
+final class StudioView implements Versioned {
 
     static final long NONE = -1;
 
     final String id;
     long version = NONE;
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void version(long sequence) {
+        version = sequence;
+    }
     Instant registeredAt;
     String name;
     StudioKind kind;

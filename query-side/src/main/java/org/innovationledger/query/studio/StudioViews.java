@@ -2,7 +2,6 @@ package org.innovationledger.query.studio;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.innovationledger.api.alliance.AllianceFounded;
@@ -11,7 +10,6 @@ import org.innovationledger.api.alliance.StudioLeftAlliance;
 import org.innovationledger.api.studio.StudioEvent;
 import org.innovationledger.query.store.IndexedCollection;
 import org.innovationledger.query.store.VersionedViews;
-import org.innovationledger.query.store.VersionedViews.Mapping;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -38,32 +36,8 @@ class StudioViews {
     StudioViews(MongoDatabase ledgerDatabase) {
         this.collection = new IndexedCollection(ledgerDatabase, COLLECTION, List.of(
                 NAME, KIND, LEVEL_RANK, STATUS, REGION_CODE, FOUNDED_ON, REGISTERED_AT, MEMBER_COUNT, ALLIANCE_IDS));
-        this.views = new VersionedViews<>(collection::writing, StudioViews::studiosOf, new Mapping<>() {
-            @Override
-            public StudioView fresh(String id) {
-                return new StudioView(id);
-            }
-
-            @Override
-            public StudioView read(Document stored) {
-                return StudioDocuments.view(stored);
-            }
-
-            @Override
-            public long version(StudioView view) {
-                return view.version;
-            }
-
-            @Override
-            public void version(StudioView view, long sequence) {
-                view.version = sequence;
-            }
-
-            @Override
-            public WriteModel<Document> write(String id, StudioView view) {
-                return VersionedViews.setFields(id, studioPart(view));
-            }
-        });
+        this.views = new VersionedViews<>(collection::writing, StudioViews::studiosOf, VersionedViews.mapping(
+                StudioView::new, StudioDocuments::view, StudioDocuments::studioPart));
     }
 
     /** The studios a studio's or an alliance's event touches. */
