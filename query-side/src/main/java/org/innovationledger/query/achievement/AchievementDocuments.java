@@ -38,7 +38,7 @@ final class AchievementDocuments {
 
     /** Every field the achievement's own events decide, for a {@code $set} that leaves the studio fields alone. */
     static Document achievementPart(AchievementView achievement) {
-        return new Document(VERSION, achievement.version)
+        return new Document(VERSION, achievement.version())
                 .append("recordedAt", achievement.recordedAt == null ? null : Date.from(achievement.recordedAt))
                 .append(STUDIO_ID, achievement.studioId)
                 .append("content", achievement.content == null ? null : toDocument(achievement.content))
@@ -64,7 +64,7 @@ final class AchievementDocuments {
         if (!isRecorded(document)) {
             return achievement;
         }
-        achievement.version = document.getLong(VERSION);
+        achievement.version(document.getLong(VERSION));
         Date recordedAt = document.getDate("recordedAt");
         achievement.recordedAt = recordedAt == null ? null : recordedAt.toInstant();
         achievement.studioId = document.getString(STUDIO_ID);

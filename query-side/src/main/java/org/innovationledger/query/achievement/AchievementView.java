@@ -35,7 +35,7 @@ import org.innovationledger.query.achievement.AchievementDetail.SavingsClaim;
 import org.innovationledger.query.achievement.AchievementDetail.SavingsTotals;
 import org.innovationledger.query.achievement.AchievementDetail.StudioRef;
 import org.innovationledger.query.achievement.AchievementDetail.Verification;
-import org.innovationledger.query.store.Versioned;
+import org.innovationledger.query.store.VersionedView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,22 +47,9 @@ import java.util.function.UnaryOperator;
  * The part of an achievement view (成果视图) that the achievement's own events write, changed one event at a time.
  * The studio's name, enterprise and region come from the studio's events and are kept beside it, not here.
  */
-final class AchievementView implements Versioned {
-
-    static final long NONE = -1;
+final class AchievementView extends VersionedView {
 
     final String id;
-    long version = NONE;
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void version(long sequence) {
-        version = sequence;
-    }
     Instant recordedAt;
     String studioId;
     Content content;
@@ -201,7 +188,7 @@ final class AchievementView implements Versioned {
     AchievementDetail toDetail(StudioRef studio) {
         return new AchievementDetail(id, studio, content, status, statusSince, List.copyOf(review), implementation,
                                      List.copyOf(awards), List.copyOf(recommendations), List.copyOf(adoptions),
-                                     List.copyOf(savingsClaims), totals(), recordedAt, version);
+                                     List.copyOf(savingsClaims), totals(), recordedAt, version());
     }
 
     /** A claim the events never opened is left alone: the command side does not let that happen. */

@@ -22,7 +22,7 @@ final class AllianceDocuments {
 
     static Document document(AllianceView alliance) {
         return new Document(ID, alliance.id)
-                .append(VERSION, alliance.version)
+                .append(VERSION, alliance.version())
                 .append(NAME, alliance.name)
                 .append("description", alliance.description)
                 .append(FOUNDED_ON, date(alliance.foundedOn))
@@ -33,7 +33,7 @@ final class AllianceDocuments {
 
     static AllianceView view(Document document) {
         AllianceView alliance = new AllianceView(document.getString(ID));
-        alliance.version = document.getLong(VERSION);
+        alliance.version(document.getLong(VERSION));
         alliance.name = document.getString(NAME);
         alliance.description = document.getString("description");
         alliance.foundedOn = date(document, FOUNDED_ON);

@@ -7,7 +7,7 @@ import org.innovationledger.api.alliance.StudioLeftAlliance;
 import org.innovationledger.query.alliance.AllianceDetail.FormerMember;
 import org.innovationledger.query.alliance.AllianceDetail.Member;
 import org.innovationledger.query.alliance.AllianceDetail.StudioRef;
-import org.innovationledger.query.store.Versioned;
+import org.innovationledger.query.store.VersionedView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An alliance as the read model keeps it (联盟视图), changed one event at a time. */
-final class AllianceView implements Versioned {
-
-    static final long NONE = -1;
+final class AllianceView extends VersionedView {
 
     /** A studio's time in the alliance; a studio that rejoins has a second one. */
     record Stint(String studioId, LocalDate joinedOn, LocalDate leftOn, String leaveReason) {
@@ -28,17 +26,6 @@ final class AllianceView implements Versioned {
     }
 
     final String id;
-    long version = NONE;
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void version(long sequence) {
-        version = sequence;
-    }
     String name;
     String description;
     LocalDate foundedOn;
@@ -85,11 +72,11 @@ final class AllianceView implements Versioned {
                                                stint.leftOn(), stint.leaveReason()))
                 .toList();
         return new AllianceDetail(id, name, description, foundedOn, leadStudio(studioNames), members, formerMembers,
-                                  memberCount(), version);
+                                  memberCount(), version());
     }
 
     AllianceSummary toSummary(Map<String, String> studioNames) {
-        return new AllianceSummary(id, name, foundedOn, leadStudio(studioNames), memberCount(), version);
+        return new AllianceSummary(id, name, foundedOn, leadStudio(studioNames), memberCount(), version());
     }
 
     private StudioRef leadStudio(Map<String, String> studioNames) {

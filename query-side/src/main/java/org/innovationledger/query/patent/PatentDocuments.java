@@ -55,7 +55,7 @@ final class PatentDocuments {
 
     /** Every field the patent's own events decide, for a {@code $set} that leaves the studio fields alone. */
     static Document patentPart(PatentView patent) {
-        return new Document(VERSION, patent.version)
+        return new Document(VERSION, patent.version())
                 .append("recordedAt", patent.recordedAt == null ? null : Date.from(patent.recordedAt))
                 .append(STUDIO_ID, patent.studioId)
                 .append(APPLICATION_NUMBER, patent.applicationNumber)
@@ -103,7 +103,7 @@ final class PatentDocuments {
         if (!isFiled(document)) {
             return patent;
         }
-        patent.version = document.getLong(VERSION);
+        patent.version(document.getLong(VERSION));
         Date recordedAt = document.getDate("recordedAt");
         patent.recordedAt = recordedAt == null ? null : recordedAt.toInstant();
         patent.studioId = document.getString(STUDIO_ID);

@@ -38,7 +38,7 @@ import org.innovationledger.query.patent.PatentDetail.Rejection;
 import org.innovationledger.query.patent.PatentDetail.StudioRef;
 import org.innovationledger.query.patent.PatentDetail.Transfer;
 import org.innovationledger.query.patent.PatentDetail.Withdrawal;
-import org.innovationledger.query.store.Versioned;
+import org.innovationledger.query.store.VersionedView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,22 +52,9 @@ import java.util.OptionalInt;
  * The part of a patent view (专利视图) that the patent's own events write, changed one event at a time. The
  * studio's name, enterprise and region come from the studio's events and are kept beside it, not here.
  */
-final class PatentView implements Versioned {
-
-    static final long NONE = -1;
+final class PatentView extends VersionedView {
 
     final String id;
-    long version = NONE;
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void version(long sequence) {
-        version = sequence;
-    }
     Instant recordedAt;
     String studioId;
     String applicationNumber;
@@ -293,7 +280,7 @@ final class PatentView implements Versioned {
                                 List.copyOf(corrections), List.copyOf(officeActions), List.copyOf(rejections),
                                 List.copyOf(feesPaid), List.copyOf(lapses), List.copyOf(transfers),
                                 List.copyOf(licences), List.copyOf(invalidations), withdrawal, expiry, recordedAt,
-                                version);
+                                version());
     }
 
     private void replaceLastRejection(Rejection rejection) {

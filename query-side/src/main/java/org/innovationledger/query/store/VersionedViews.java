@@ -34,10 +34,10 @@ import static com.mongodb.client.model.Filters.eq;
  *
  * @param <V> the view as the projection changes it
  */
-public final class VersionedViews<V extends Versioned> {
+public final class VersionedViews<V extends VersionedView> {
 
     /** How a view is created, read and written. */
-    public interface Mapping<V extends Versioned> {
+    public interface Mapping<V extends VersionedView> {
 
         V fresh(String id);
 
@@ -51,7 +51,7 @@ public final class VersionedViews<V extends Versioned> {
      * The mapping of a view created by id, read from its document, and written as a {@code $set} of the fields its own
      * events decide ({@code fields}), creating the document if need be.
      */
-    public static <V extends Versioned> Mapping<V> mapping(Function<String, V> fresh, Function<Document, V> read,
+    public static <V extends VersionedView> Mapping<V> mapping(Function<String, V> fresh, Function<Document, V> read,
                                                            Function<V, Document> fields) {
         return new Mapping<>() {
             @Override

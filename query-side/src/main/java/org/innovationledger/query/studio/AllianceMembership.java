@@ -2,6 +2,7 @@ package org.innovationledger.query.studio;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.innovationledger.query.store.VersionedView;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,7 @@ record AllianceMembership(String allianceId, String name, boolean member, LocalD
     static long appliedSequence(Document studio, String allianceId) {
         Document membership = studio == null ? null
                 : studio.get(StudioDocuments.ALLIANCES, new Document()).get(allianceId, Document.class);
-        return membership == null ? StudioView.NONE : membership.getLong(SEQUENCE);
+        return membership == null ? VersionedView.NONE : membership.getLong(SEQUENCE);
     }
 
     private static AllianceMembership from(String allianceId, Document membership) {

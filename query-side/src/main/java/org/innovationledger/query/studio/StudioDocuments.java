@@ -42,7 +42,7 @@ final class StudioDocuments {
     /** Every field the studio's own events decide, for a {@code $set} that leaves the alliance fields alone. */
     static Document studioPart(StudioView studio) {
         Funding funding = studio.funding();
-        return new Document(VERSION, studio.version)
+        return new Document(VERSION, studio.version())
                 .append(REGISTERED_AT, studio.registeredAt == null ? null : Date.from(studio.registeredAt))
                 .append(NAME, studio.name)
                 .append(KIND, studio.kind.name())
@@ -79,7 +79,7 @@ final class StudioDocuments {
         if (!isRegistered(document)) {
             return studio;
         }
-        studio.version = document.getLong(VERSION);
+        studio.version(document.getLong(VERSION));
         Date registeredAt = document.getDate(REGISTERED_AT);
         studio.registeredAt = registeredAt == null ? null : registeredAt.toInstant();
         studio.name = document.getString(NAME);

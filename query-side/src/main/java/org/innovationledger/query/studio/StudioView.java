@@ -17,7 +17,7 @@ import org.innovationledger.api.studio.StudioRegistered;
 import org.innovationledger.api.studio.StudioReinstated;
 import org.innovationledger.api.studio.StudioStatus;
 import org.innovationledger.api.studio.StudioSuspended;
-import org.innovationledger.query.store.Versioned;
+import org.innovationledger.query.store.VersionedView;
 import org.innovationledger.query.studio.StudioDetail.AllianceRef;
 import org.innovationledger.query.studio.StudioDetail.Challenge;
 import org.innovationledger.query.studio.StudioDetail.ChallengeStatus;
@@ -39,22 +39,9 @@ import java.util.function.UnaryOperator;
  * The part of a studio view (工作室视图) that the studio's own events write, changed one event at a time. The
  * alliances a studio belongs to come from alliance events and are kept beside it, not here.
  */
-final class StudioView implements Versioned {
-
-    static final long NONE = -1;
+final class StudioView extends VersionedView {
 
     final String id;
-    long version = NONE;
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void version(long sequence) {
-        version = sequence;
-    }
     Instant registeredAt;
     String name;
     StudioKind kind;
@@ -174,7 +161,7 @@ final class StudioView implements Versioned {
                                 namingUnion, leader, foundedOn, description, registeredAt, List.copyOf(members),
                                 memberCount(), apprenticeCount(), List.copyOf(leaderHistory),
                                 List.copyOf(promotions), funding(), List.copyOf(challenges),
-                                challenges.size() - challengesSolved(), challengesSolved(), alliances, version);
+                                challenges.size() - challengesSolved(), challengesSolved(), alliances, version());
     }
 
     private void status(StudioStatus newStatus, String reason, LocalDate since) {
