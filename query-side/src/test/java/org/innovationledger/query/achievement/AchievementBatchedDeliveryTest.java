@@ -6,12 +6,10 @@ import org.bson.Document;
 import org.innovationledger.query.testsupport.BatchHarness;
 import org.innovationledger.query.testsupport.Documents;
 import org.innovationledger.query.testsupport.InProcessMongo;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +24,8 @@ class AchievementBatchedDeliveryTest {
 
     private final List<DomainEventMessage<?>> history = AchievementExamples.richTimeline().events();
 
-    private InProcessMongo mongo;
-
-    @BeforeEach
-    void startStore() {
-        mongo = new InProcessMongo();
-    }
-
-    @AfterEach
-    void stopStore() {
-        mongo.close();
-    }
+    @AutoClose
+    private final InProcessMongo mongo = new InProcessMongo();
 
     private static BatchHarness batched(MongoDatabase database) {
         AchievementProjectionFixture fixture = new AchievementProjectionFixture(database);
@@ -67,12 +56,7 @@ class AchievementBatchedDeliveryTest {
         BatchHarness achievements = batched(database);
         achievements.deliverInBatches(history, size);
         achievements.deliverInBatches(history.subList(2, 17), size);
-        List<DomainEventMessage<?>> twice = new ArrayList<>();
-        history.forEach(event -> {
-            twice.add(event);
-            twice.add(event);
-        });
-        achievements.deliverInBatches(twice, size);
+        achievements.deliverEachTwiceInBatches(history, size);
 
         assertThat(withoutListOrder(state(database))).isEqualTo(withoutListOrder(oneAtATime()));
     }

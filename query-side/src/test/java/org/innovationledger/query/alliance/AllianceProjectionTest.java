@@ -10,8 +10,7 @@ import org.innovationledger.query.testsupport.History;
 import org.innovationledger.query.testsupport.InProcessMongo;
 import org.innovationledger.query.testsupport.ProjectionHarness;
 import org.innovationledger.query.testsupport.Recorded;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -34,17 +33,8 @@ class AllianceProjectionTest {
             joinedAlliance("a-1", "s-2", DAY.plusDays(4)),
             leftAlliance("a-1", "s-3", DAY.plusDays(5)));
 
-    private InProcessMongo mongo;
-
-    @BeforeEach
-    void startStore() {
-        mongo = new InProcessMongo();
-    }
-
-    @AfterEach
-    void stopStore() {
-        mongo.close();
-    }
+    @AutoClose
+    private final InProcessMongo mongo = new InProcessMongo();
 
     private static ProjectionHarness alliancesIn(MongoDatabase database) {
         return new ProjectionHarness(new AllianceProjection(new AllianceViews(database)));

@@ -6,8 +6,7 @@ import org.bson.Document;
 import org.innovationledger.query.testsupport.Documents;
 import org.innovationledger.query.testsupport.InProcessMongo;
 import org.innovationledger.query.testsupport.MessageHarness;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.util.Comparator;
@@ -24,17 +23,8 @@ class PatentProjectionRedeliveryTest {
 
     private final List<DomainEventMessage<?>> history = PatentExamples.richTimeline().events();
 
-    private InProcessMongo mongo;
-
-    @BeforeEach
-    void startStore() {
-        mongo = new InProcessMongo();
-    }
-
-    @AfterEach
-    void stopStore() {
-        mongo.close();
-    }
+    @AutoClose
+    private final InProcessMongo mongo = new InProcessMongo();
 
     private static MessageHarness patentsIn(MongoDatabase database) {
         return new PatentProjectionFixture(database).projections;

@@ -8,12 +8,10 @@ import org.innovationledger.query.testsupport.Documents;
 import org.innovationledger.query.testsupport.InProcessMongo;
 import org.innovationledger.query.testsupport.Recorded;
 import org.innovationledger.query.testsupport.StudioEvents;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,17 +28,8 @@ class StudioBatchedDeliveryTest {
                                                                     .<DomainEventMessage<?>>map(Recorded::message)
                                                                     .toList();
 
-    private InProcessMongo mongo;
-
-    @BeforeEach
-    void startStore() {
-        mongo = new InProcessMongo();
-    }
-
-    @AfterEach
-    void stopStore() {
-        mongo.close();
-    }
+    @AutoClose
+    private final InProcessMongo mongo = new InProcessMongo();
 
     private static BatchHarness batched(MongoDatabase database) {
         StudioViews views = new StudioViews(database);
@@ -74,12 +63,7 @@ class StudioBatchedDeliveryTest {
         BatchHarness studios = batched(database);
         studios.deliverInBatches(history, size);
         studios.deliverInBatches(history.subList(5, 15), size);
-        List<DomainEventMessage<?>> twice = new ArrayList<>();
-        history.forEach(event -> {
-            twice.add(event);
-            twice.add(event);
-        });
-        studios.deliverInBatches(twice, size);
+        studios.deliverEachTwiceInBatches(history, size);
 
         assertThat(state(database)).isEqualTo(oneAtATime());
     }

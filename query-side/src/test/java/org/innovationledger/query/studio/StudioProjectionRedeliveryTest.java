@@ -7,8 +7,7 @@ import org.innovationledger.query.testsupport.InProcessMongo;
 import org.innovationledger.query.testsupport.ProjectionHarness;
 import org.innovationledger.query.testsupport.Recorded;
 import org.innovationledger.query.testsupport.StudioEvents;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.util.Comparator;
@@ -22,17 +21,8 @@ class StudioProjectionRedeliveryTest {
 
     private final List<Recorded> history = StudioEvents.richHistory().events();
 
-    private InProcessMongo mongo;
-
-    @BeforeEach
-    void startStore() {
-        mongo = new InProcessMongo();
-    }
-
-    @AfterEach
-    void stopStore() {
-        mongo.close();
-    }
+    @AutoClose
+    private final InProcessMongo mongo = new InProcessMongo();
 
     private static ProjectionHarness studiosIn(MongoDatabase database) {
         return StudioProjectionFixture.studios(database);

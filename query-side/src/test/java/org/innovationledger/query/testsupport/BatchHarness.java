@@ -33,6 +33,16 @@ public final class BatchHarness {
         return this;
     }
 
+    /** Delivers every event twice in a row, in batches of {@code size}: a batch may then hold both deliveries. */
+    public BatchHarness deliverEachTwiceInBatches(List<? extends EventMessage<?>> events, int size) {
+        List<EventMessage<?>> twice = new ArrayList<>(2 * events.size());
+        for (EventMessage<?> event : events) {
+            twice.add(event);
+            twice.add(event);
+        }
+        return deliverInBatches(twice, size);
+    }
+
     public BatchHarness deliverBatch(List<? extends EventMessage<?>> batch) {
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(batch));
         ResultMessage<?> result = unitOfWork.executeWithResult(
