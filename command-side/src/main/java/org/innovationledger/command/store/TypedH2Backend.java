@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
@@ -18,8 +17,9 @@ import java.util.List;
 /**
  * mongo-java-server's H2 backend with its own MVStore data types where H2's Java-serializing default was slow (see
  * ADR 0002): unique indexes keep their keys with {@link KeyValueType}, collections their documents with
- * {@link DocumentType}. Map names and everything else are the library's, so a data folder written by the plain
- * backend opens here.
+ * {@link DocumentType}, and collections answer exact-key queries without testing each document again
+ * ({@link KeyedH2Collection}). Map names and everything else are the library's, so a data folder written by the
+ * plain backend opens here.
  */
 final class TypedH2Backend extends H2Backend {
 
@@ -45,7 +45,7 @@ final class TypedH2Backend extends H2Backend {
             MVMap<Object, Document> documents = getMvStore().openMap(
                     "databases." + namespace, new MVMap.Builder<Object, Document>().valueType(DocumentType.INSTANCE));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-            return new H2Collection(this, collectionName, options, documents, meta, getCursorRegistry());
+            return new KeyedH2Collection(this, collectionName, options, documents, meta, getCursorRegistry());
         }
 
         @Override
