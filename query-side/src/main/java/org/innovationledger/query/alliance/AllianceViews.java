@@ -47,7 +47,7 @@ class AllianceViews {
             }
 
             @Override
-            public WriteModel<Document> write(String id, AllianceView view) {
+            public WriteModel<Document> write(String id, AllianceView view, Document stored) {
                 return new ReplaceOneModel<>(eq(ID, id), AllianceDocuments.document(view), UPSERT);
             }
         });

@@ -3,6 +3,7 @@ package org.innovationledger.query.store;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,13 +45,21 @@ public final class VersionedViews<V extends VersionedView> {
 
         V read(Document stored);
 
-        /** The write of the whole view: a {@code $set} of the fields its own events decide, or a replacement. */
-        WriteModel<Document> write(String id, V view);
+        /**
+         * The write of the view after the batch's events: a {@code $set} of the fields its own events decide, or a
+         * replacement; null when nothing is to be written. {@code stored} is the document as the batch read it, null
+         * when there was none.
+         */
+        WriteModel<Document> write(String id, V view, Document stored);
     }
 
     /**
-     * The mapping of a view created by id, read from its document, and written as a {@code $set} of the fields its own
-     * events decide ({@code fields}), creating the document if need be.
+     * The mapping of a view created by id, read from its document, and written as the fields its own events decide
+     * ({@code fields}): a new view is inserted whole; a stored one gets a {@code $set} of the fields that changed,
+     * leaving the fields other writers keep in the document (a studio copy, an alliance membership) alone. Both spare
+     * the store its general update path for fields that stay as they were (ADR 0005). Should another writer create
+     * the document between the batch's read and its write, the insert fails, the batch is handled again and then
+     * finds the document.
      */
     public static <V extends VersionedView> Mapping<V> mapping(Function<String, V> fresh, Function<Document, V> read,
                                                            Function<V, Document> fields) {
@@ -65,8 +75,20 @@ public final class VersionedViews<V extends VersionedView> {
             }
 
             @Override
-            public WriteModel<Document> write(String id, V view) {
-                return setFields(id, fields.apply(view));
+            public WriteModel<Document> write(String id, V view, Document stored) {
+                Document written = fields.apply(view);
+                if (stored == null) {
+                    Document inserted = new Document("_id", id);
+                    inserted.putAll(written);
+                    return new InsertOneModel<>(inserted);
+                }
+                Document changed = new Document();
+                written.forEach((field, value) -> {
+                    if (!stored.containsKey(field) || !Objects.equals(stored.get(field), value)) {
+                        changed.append(field, value);
+                    }
+                });
+                return changed.isEmpty() ? null : setFields(id, changed);
             }
         };
     }
@@ -171,7 +193,12 @@ public final class VersionedViews<V extends VersionedView> {
         @Override
         public void flush() {
             List<WriteModel<Document>> writes = new ArrayList<>(changed.size() + updates.size());
-            changed.forEach(id -> writes.add(mapping.write(id, views.get(id))));
+            for (String id : changed) {
+                WriteModel<Document> write = mapping.write(id, views.get(id), stored.get(id));
+                if (write != null) {
+                    writes.add(write);
+                }
+            }
             writes.addAll(updates);
             if (!writes.isEmpty()) {
                 collection.get().bulkWrite(writes, ORDERED);
