@@ -78,6 +78,12 @@ class AxonConfiguration {
                                  .build();
     }
 
+    /** What the persisted views' pooled processor reads (see {@link PolledEventSource} for why not the store itself). */
+    @Bean(destroyMethod = "close")
+    PolledEventSource viewsEventSource(EventStore eventStore, StoreProperties properties) {
+        return new PolledEventSource(eventStore, properties.fetchDelay());
+    }
+
     /**
      * A projection that fails on an event must not skip it (Axon's default logs and moves on, leaving the view
      * silently wrong): the error stops the segment, which backs off and retries the batch. Views are idempotent,
