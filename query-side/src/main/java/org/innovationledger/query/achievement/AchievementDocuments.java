@@ -22,8 +22,8 @@ import static org.innovationledger.query.store.RecordDocuments.toDocuments;
 
 /**
  * An achievement view as a document of {@code achievement_views}. The achievement's own part is written whole by
- * {@link #achievementPart}; the {@code studio} sub-document (name, enterprise, region) is written only from the
- * studio's events, through {@link AchievementStudios}. Money is Decimal128, dates ISO strings; the savings totals
+ * {@link #achievementPart}; the studio's name, enterprise and region are looked up when the achievement is read
+ * ({@link AchievementStudios}). Money is Decimal128, dates ISO strings; the savings totals
  * are stored too, computed in Java from the claims.
  */
 final class AchievementDocuments {
@@ -31,12 +31,11 @@ final class AchievementDocuments {
     static final String ID = "_id";
     static final String VERSION = "version";
     static final String STUDIO_ID = "studioId";
-    static final String STUDIO = "studio";
 
     private AchievementDocuments() {
     }
 
-    /** Every field the achievement's own events decide, for a {@code $set} that leaves the studio fields alone. */
+    /** Every field the achievement's own events decide. */
     static Document achievementPart(AchievementView achievement) {
         return new Document(VERSION, achievement.version())
                 .append("recordedAt", achievement.recordedAt == null ? null : Date.from(achievement.recordedAt))
@@ -83,17 +82,16 @@ final class AchievementDocuments {
         return achievement;
     }
 
-    /** The studio as the studio's events describe it, or just its id while none of them has been projected. */
-    static StudioRef studio(Document document) {
-        Document studio = document.get(STUDIO, Document.class);
+    /**
+     * The achievement with its studio as the studio's events last described it ({@code shownStudio}: name, enterprise,
+     * region), or just the studio's id while none of them has been projected.
+     */
+    static AchievementDetail detail(Document document, Document shownStudio) {
         String studioId = document.getString(STUDIO_ID);
-        return studio == null ? new StudioRef(studioId, null, null, null)
-                : new StudioRef(studioId, studio.getString("name"), studio.getString("hostEnterprise"),
-                                studio.getString("regionCode"));
-    }
-
-    static AchievementDetail detail(Document document) {
-        return view(document).toDetail(studio(document));
+        StudioRef studio = shownStudio == null ? new StudioRef(studioId, null, null, null)
+                : new StudioRef(studioId, shownStudio.getString("name"), shownStudio.getString("hostEnterprise"),
+                                shownStudio.getString("regionCode"));
+        return view(document).toDetail(studio);
     }
 
     static String date(LocalDate date) {

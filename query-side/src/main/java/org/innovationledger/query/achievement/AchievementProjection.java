@@ -35,18 +35,14 @@ import java.time.Instant;
 class AchievementProjection {
 
     private final AchievementViews views;
-    private final AchievementStudios studios;
 
-    AchievementProjection(AchievementViews views, AchievementStudios studios) {
+    AchievementProjection(AchievementViews views) {
         this.views = views;
-        this.studios = studios;
     }
 
-    /** Also shows the studio on the achievement: again on a redelivery, in case the first stopped half-way. */
     @EventHandler
     void on(AchievementRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         views.apply(event.achievementId(), sequence, achievement -> achievement.record(event, recordedAt));
-        studios.attach(event.studioId(), event.achievementId());
     }
 
     @EventHandler

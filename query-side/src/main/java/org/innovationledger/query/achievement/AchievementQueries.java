@@ -12,11 +12,14 @@ public class AchievementQueries {
 
     private final AchievementViews views;
     private final AchievementHistories histories;
+    private final AchievementStudios studios;
     private final ReadAfterWrite readAfterWrite;
 
-    AchievementQueries(AchievementViews views, AchievementHistories histories, ReadAfterWrite readAfterWrite) {
+    AchievementQueries(AchievementViews views, AchievementHistories histories, AchievementStudios studios,
+                       ReadAfterWrite readAfterWrite) {
         this.views = views;
         this.histories = histories;
+        this.studios = studios;
         this.readAfterWrite = readAfterWrite;
     }
 
@@ -31,7 +34,8 @@ public class AchievementQueries {
         Document achievement = readAfterWrite.read("achievement", achievementId, minVersion, maxWaitMillis,
                                                    () -> views.findRecorded(achievementId),
                                                    document -> document.getLong(AchievementDocuments.VERSION));
-        return AchievementDocuments.detail(achievement);
+        return AchievementDocuments.detail(achievement,
+                                           studios.shown(achievement.getString(AchievementDocuments.STUDIO_ID)));
     }
 
     /** Every step of the achievement, with who and when; at least at {@code minVersion} when one is given. */

@@ -10,9 +10,9 @@ import org.innovationledger.query.store.PersistedViews;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows on each achievement view the name, enterprise and region of its studio (所属工作室), from the studio's own
- * events; never from another processor's studio view, so a replay of achievements depends on nothing else. See
- * {@link AchievementStudios} for how this and the recordings meet.
+ * Keeps the name, enterprise and region of every studio (所属工作室) that an achievement's detail shows, from the
+ * studio's own events; never from another processor's studio view, so a replay of achievements depends on nothing
+ * else ({@link AchievementStudios}).
  */
 @Component
 @ProcessingGroup(PersistedViews.PROCESSING_GROUP)

@@ -31,13 +31,8 @@ class AchievementViews {
 
     AchievementViews(MongoDatabase ledgerDatabase) {
         this.collection = ledgerDatabase.getCollection(COLLECTION);
-        this.views = new VersionedViews<>(this::writing, AchievementViews::achievementOf, VersionedViews.mapping(
+        this.views = new VersionedViews<>(() -> collection, AchievementViews::achievementOf, VersionedViews.mapping(
                 AchievementView::new, AchievementDocuments::view, AchievementDocuments::achievementPart));
-    }
-
-    /** The collection written to by the projection and its studio copies. */
-    MongoCollection<Document> writing() {
-        return collection;
     }
 
     private static List<String> achievementOf(Object payload) {

@@ -3,7 +3,6 @@ package org.innovationledger.query.store;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
@@ -22,17 +21,14 @@ import java.util.function.Supplier;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addToSet;
-import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 /**
- * What a read model of a studio's records (its patents, its achievements) knows of the studios, in a collection of
- * its own: one document per studio with its name, enterprise and region as {@code StudioRegistered} and
- * {@code StudioProfileUpdated} last said — guarded by the studio's sequence number — and the ids of its records.
- * Kept by the read model's own processor, so that its replay depends on no other projection's progress (ADR 0005).
+ * The studios of a read model's records copied into the records' views ({@code studio}: name, enterprise, region),
+ * for a read model that filters its records by the studio in queries (patents by region). The studios themselves are
+ * {@link StudioEntries}; here each entry also lists the ids of its records.
  *
- * <p>Each record's view shows its studio's current name, enterprise and region. Studio events and the records' events
- * are projected by different segments at the same time, so both sides copy:
+ * <p>Studio events and the records' events are projected by different segments at the same time, so both sides copy:
  * <ul>
  *     <li>a studio's event updates the studio's entry, then writes it into every record listed there;</li>
  *     <li>a new record is first listed under its studio, then the studio's entry is copied into it, and copied again
@@ -44,13 +40,14 @@ import static com.mongodb.client.model.Updates.set;
  */
 public final class StudioCopies {
 
-    private static final String VERSION = "version";
+    private static final String VERSION = StudioEntries.VERSION;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     /** More rounds than this would need a studio renamed faster than a record is written. */
     private static final int MAX_COPY_ROUNDS = 20;
 
     private static final BulkWriteOptions ORDERED = new BulkWriteOptions().ordered(true);
 
+    private final StudioEntries entries;
     private final MongoCollection<Document> collection;
     private final String recordIds;
     private final Supplier<MongoCollection<Document>> records;
@@ -63,7 +60,8 @@ public final class StudioCopies {
      */
     public StudioCopies(MongoDatabase database, String collectionName, String recordIds,
                         Supplier<MongoCollection<Document>> records) {
-        this.collection = database.getCollection(collectionName);
+        this.entries = new StudioEntries(database, collectionName);
+        this.collection = entries.collection();
         this.recordIds = recordIds;
         this.records = records;
     }
@@ -73,7 +71,7 @@ public final class StudioCopies {
      * later one, then shows the entry on every record of the studio (again, after a redelivery: harmless).
      */
     public void describe(String studioId, long sequence, String name, String hostEnterprise, String regionCode) {
-        ViewBatch.with(this, Batch::new, batch -> batch.describe(studioId, new Description(
+        ViewBatch.with(this, Batch::new, batch -> batch.describe(studioId, new StudioEntries.Description(
                 sequence, name, hostEnterprise, regionCode)));
     }
 
@@ -85,9 +83,6 @@ public final class StudioCopies {
         ViewBatch.with(this, Batch::new, batch -> batch.attach(studioId, recordId));
     }
 
-    private record Description(long sequence, String name, String hostEnterprise, String regionCode) {
-    }
-
     /**
      * A batch's descriptions and attachments, written in the order the class comment asks for, each step for the
      * whole batch at once: (1) the studios' entries, (2) the records listed under their studios, (3) the entries read
@@ -96,10 +91,10 @@ public final class StudioCopies {
      */
     private final class Batch implements ViewBatch.Pending {
 
-        private final Map<String, Description> described = new LinkedHashMap<>();
+        private final Map<String, StudioEntries.Description> described = new LinkedHashMap<>();
         private final Map<String, Set<String>> attached = new LinkedHashMap<>();
 
-        void describe(String studioId, Description description) {
+        void describe(String studioId, StudioEntries.Description description) {
             described.merge(studioId, description, (old, now) -> now.sequence() > old.sequence() ? now : old);
         }
 
@@ -114,20 +109,7 @@ public final class StudioCopies {
 
         @Override
         public void flush() {
-            if (!described.isEmpty()) {
-                Map<String, Document> before = entries(described.keySet());
-                List<WriteModel<Document>> writes = new ArrayList<>();
-                described.forEach((studioId, description) -> {
-                    Document stored = before.get(studioId);
-                    if (stored == null || stored.get(VERSION) == null || description.sequence() > stored.getLong(VERSION)) {
-                        writes.add(new UpdateOneModel<>(eq("_id", studioId), combine(
-                                set(VERSION, description.sequence()), set("name", description.name()),
-                                set("hostEnterprise", description.hostEnterprise()),
-                                set("regionCode", description.regionCode())), UPSERT));
-                    }
-                });
-                write(collection, writes);
-            }
+            entries.write(described);
             List<WriteModel<Document>> listings = new ArrayList<>();
             attached.forEach((studioId, ids) -> ids.forEach(
                     recordId -> listings.add(new UpdateOneModel<>(eq("_id", studioId), addToSet(recordIds, recordId),
@@ -136,10 +118,10 @@ public final class StudioCopies {
 
             Set<String> studios = new LinkedHashSet<>(described.keySet());
             studios.addAll(attached.keySet());
-            Map<String, Document> entries = entries(studios);
+            Map<String, Document> stored = entries.entries(studios);
             List<WriteModel<Document>> copies = new ArrayList<>();
             described.keySet().forEach(studioId -> {
-                Document entry = entries.get(studioId);
+                Document entry = stored.get(studioId);
                 List<String> ids = entry == null ? null : entry.getList(recordIds, String.class);
                 if (ids != null) {
                     ids.forEach(recordId -> copies.add(show(recordId, entry)));
@@ -147,7 +129,7 @@ public final class StudioCopies {
             });
             Map<String, Object> shownVersions = new HashMap<>();
             attached.forEach((studioId, ids) -> {
-                Document entry = entries.get(studioId);
+                Document entry = stored.get(studioId);
                 if (entry != null && entry.get(VERSION) != null) {
                     shownVersions.put(studioId, entry.get(VERSION));
                     ids.forEach(recordId -> copies.add(show(recordId, entry)));
@@ -156,7 +138,7 @@ public final class StudioCopies {
             write(records.get(), copies);
 
             for (int round = 0; round < MAX_COPY_ROUNDS && !shownVersions.isEmpty(); round++) {
-                Map<String, Document> latest = entries(shownVersions.keySet());
+                Map<String, Document> latest = entries.entries(shownVersions.keySet());
                 List<WriteModel<Document>> again = new ArrayList<>();
                 for (String studioId : List.copyOf(shownVersions.keySet())) {
                     Document entry = latest.get(studioId);
@@ -172,21 +154,8 @@ public final class StudioCopies {
         }
 
         private WriteModel<Document> show(String recordId, Document entry) {
-            return new UpdateOneModel<>(eq("_id", recordId), set("studio", shown(entry)));
+            return new UpdateOneModel<>(eq("_id", recordId), set("studio", StudioEntries.shown(entry)));
         }
-    }
-
-    private Map<String, Document> entries(Set<String> studioIds) {
-        Map<String, Document> entries = new HashMap<>();
-        if (studioIds.size() == 1) {
-            Document entry = find(studioIds.iterator().next());
-            if (entry != null) {
-                entries.put(entry.getString("_id"), entry);
-            }
-        } else if (!studioIds.isEmpty()) {
-            collection.find(Filters.in("_id", studioIds)).forEach(entry -> entries.put(entry.getString("_id"), entry));
-        }
-        return entries;
     }
 
     private static void write(MongoCollection<Document> target, List<WriteModel<Document>> writes) {
@@ -197,26 +166,10 @@ public final class StudioCopies {
 
     /** The studios known, by id, as the views show them; an unknown studio is absent from the map. */
     public Map<String, Document> shownOf(Collection<String> studioIds) {
-        Map<String, Document> studios = new HashMap<>();
-        if (!studioIds.isEmpty()) {
-            collection.find(Filters.in("_id", Set.copyOf(studioIds))).into(new ArrayList<>()).stream()
-                      .filter(entry -> entry.get(VERSION) != null)
-                      .forEach(entry -> studios.put(entry.getString("_id"), shown(entry)));
-        }
-        return studios;
+        return entries.shownOf(studioIds);
     }
 
     public void drop() {
         collection.drop();
-    }
-
-    private Document find(String studioId) {
-        return collection.find(eq("_id", studioId)).first();
-    }
-
-    /** The studio as a record's view shows it. */
-    private static Document shown(Document entry) {
-        return new Document("name", entry.getString("name")).append("hostEnterprise", entry.getString("hostEnterprise"))
-                                                            .append("regionCode", entry.getString("regionCode"));
     }
 }

@@ -21,10 +21,10 @@ final class AchievementProjectionFixture {
     AchievementProjectionFixture(MongoDatabase database) {
         views = new AchievementViews(database);
         histories = new AchievementHistories(database);
-        studios = new AchievementStudios(database, views);
-        projections = new MessageHarness(new AchievementProjection(views, studios),
+        studios = new AchievementStudios(database);
+        projections = new MessageHarness(new AchievementProjection(views),
                                          new AchievementStudioProjection(studios),
                                          new AchievementHistoryProjection(histories));
-        queries = new AchievementQueries(views, histories, new ReadAfterWrite(Duration.ofMillis(100)));
+        queries = new AchievementQueries(views, histories, studios, new ReadAfterWrite(Duration.ofMillis(100)));
     }
 }
