@@ -1,12 +1,8 @@
 package org.innovationledger.query.store;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
@@ -17,13 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -33,14 +27,13 @@ import static com.mongodb.client.model.Filters.eq;
  * {@code entries.<sequence number>}, each with what the event said, who, when and for which request. Writing an
  * entry sets it whole under its own key and raises {@code version} to at least its sequence number, so a
  * redelivered or late event writes the same thing again and changes nothing. A batch of events ({@link ViewBatch})
- * writes each record once, all its new entries in one write.
+ * writes each record once, all its new entries in one update.
  */
 public final class EventHistories {
 
     private static final String ENTRIES = "entries";
     private static final String VERSION = "version";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
-    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     /** One stored step, as read back; {@code step} is the name the read model gave it. */
     public record StoredEntry(long sequence, String step, String eventType, LocalDate on, Map<String, LocalDate> dates,
@@ -85,24 +78,15 @@ public final class EventHistories {
         ViewBatch.with(this, Batch::new, batch -> batch.add(recordId, sequence, entry));
     }
 
-    /**
-     * A batch's entries, one write per record: its new entries set by sequence number and its version raised. A record
-     * whose first event (sequence number 0) is in the batch is inserted whole instead, sparing the store its general
-     * update path; should it be stored already (its events delivered again), that insert fails on its {@code _id} and
-     * the record gets the update after all.
-     */
+    /** A batch's entries, one update per record: its new entries set by sequence number and its version raised. */
     private final class Batch implements ViewBatch.Pending {
 
-        private final Map<String, Map<Long, Document>> entries = new LinkedHashMap<>();
+        private final Map<String, Document> entries = new LinkedHashMap<>();
         private final Map<String, Long> versions = new HashMap<>();
-        private final Set<String> begun = new HashSet<>();
 
         void add(String recordId, long sequence, Document entry) {
-            entries.computeIfAbsent(recordId, id -> new LinkedHashMap<>()).put(sequence, entry);
+            entries.computeIfAbsent(recordId, id -> new Document()).append(ENTRIES + "." + sequence, entry);
             versions.merge(recordId, sequence, Math::max);
-            if (sequence == 0) {
-                begun.add(recordId);
-            }
         }
 
         @Override
@@ -112,41 +96,14 @@ public final class EventHistories {
 
         @Override
         public void flush() {
-            if (entries.isEmpty()) {
-                return;
+            List<WriteModel<Document>> writes = new ArrayList<>(entries.size());
+            entries.forEach((recordId, set) -> writes.add(new UpdateOneModel<>(
+                    eq("_id", recordId),
+                    new Document("$set", set).append("$max", new Document(VERSION, versions.get(recordId))),
+                    UPSERT)));
+            if (!writes.isEmpty()) {
+                collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
             }
-            List<String> recordIds = new ArrayList<>(entries.keySet());
-            List<WriteModel<Document>> writes = new ArrayList<>(recordIds.size());
-            recordIds.forEach(id -> writes.add(begun.contains(id) ? insert(id) : update(id)));
-            try {
-                collection.bulkWrite(writes, UNORDERED);
-            } catch (MongoBulkWriteException e) {
-                List<WriteModel<Document>> updates = new ArrayList<>();
-                for (BulkWriteError error : e.getWriteErrors()) {
-                    if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY
-                            || !(writes.get(error.getIndex()) instanceof InsertOneModel)) {
-                        throw e;
-                    }
-                    updates.add(update(recordIds.get(error.getIndex())));
-                }
-                collection.bulkWrite(updates, UNORDERED);
-            }
-        }
-
-        private WriteModel<Document> insert(String recordId) {
-            Document recordEntries = new Document();
-            entries.get(recordId).forEach((sequence, entry) -> recordEntries.append(String.valueOf(sequence), entry));
-            return new InsertOneModel<>(new Document("_id", recordId).append(ENTRIES, recordEntries)
-                                                                    .append(VERSION, versions.get(recordId)));
-        }
-
-        private WriteModel<Document> update(String recordId) {
-            Document set = new Document();
-            entries.get(recordId).forEach((sequence, entry) -> set.append(ENTRIES + "." + sequence, entry));
-            return new UpdateOneModel<>(eq("_id", recordId),
-                                        new Document("$set", set).append("$max", new Document(VERSION,
-                                                                                             versions.get(recordId))),
-                                        UPSERT);
         }
     }
 
