@@ -30,8 +30,9 @@ import static com.mongodb.client.model.Filters.eq;
  * aggregate's events it applied (ADR 0005), kept a batch of events at a time ({@link ViewBatch}): the documents the
  * batch's events name are read with one {@code _id $in} query, each event is applied in Java unless its document
  * already holds its sequence number or a later one, and every changed document is written back once, by {@code _id}
- * alone, in one ordered {@code bulkWrite} — followed by the field-level updates other aggregates' events queued for the
- * same documents ({@link #update}). A batch's events of one aggregate come from the one segment that owns it, in order,
+ * alone ({@link Mapping#write}: inserted when new, its changed fields set when stored), in one ordered
+ * {@code bulkWrite} — followed by the field-level updates other aggregates' events queued for the same documents
+ * ({@link #update}). A batch's events of one aggregate come from the one segment that owns it, in order,
  * so the document read at the start of the batch is still this writer's own.
  *
  * @param <V> the view as the projection changes it
@@ -56,13 +57,28 @@ public final class VersionedViews<V extends VersionedView> {
     /**
      * The mapping of a view created by id, read from its document, and written as the fields its own events decide
      * ({@code fields}): a new view is inserted whole; a stored one gets a {@code $set} of the fields that changed,
-     * leaving the fields other writers keep in the document (a studio copy, an alliance membership) alone. Both spare
-     * the store its general update path for fields that stay as they were (ADR 0005). Should another writer create
-     * the document between the batch's read and its write, the insert fails, the batch is handled again and then
-     * finds the document.
+     * leaving the fields other writers keep in the document (a studio copy) alone. Both spare the store its general
+     * update path for fields that stay as they were (ADR 0005). Should another writer create the document between the
+     * batch's read and its write, the insert fails, the batch is handled again and then finds the document.
      */
     public static <V extends VersionedView> Mapping<V> mapping(Function<String, V> fresh, Function<Document, V> read,
                                                            Function<V, Document> fields) {
+        return mapping(fresh, read, fields, true);
+    }
+
+    /**
+     * As {@link #mapping}, for views whose documents other aggregates' events may create first ({@link #update}, e.g.
+     * a studio's alliance membership): a new view is written with an upserting {@code $set} of all its fields, which
+     * neither fails nor overwrites what such an event wrote.
+     */
+    public static <V extends VersionedView> Mapping<V> sharedMapping(Function<String, V> fresh,
+                                                                 Function<Document, V> read,
+                                                                 Function<V, Document> fields) {
+        return mapping(fresh, read, fields, false);
+    }
+
+    private static <V extends VersionedView> Mapping<V> mapping(Function<String, V> fresh, Function<Document, V> read,
+                                                            Function<V, Document> fields, boolean insertNew) {
         return new Mapping<>() {
             @Override
             public V fresh(String id) {
@@ -78,6 +94,9 @@ public final class VersionedViews<V extends VersionedView> {
             public WriteModel<Document> write(String id, V view, Document stored) {
                 Document written = fields.apply(view);
                 if (stored == null) {
+                    if (!insertNew) {
+                        return setFields(id, written);
+                    }
                     Document inserted = new Document("_id", id);
                     inserted.putAll(written);
                     return new InsertOneModel<>(inserted);

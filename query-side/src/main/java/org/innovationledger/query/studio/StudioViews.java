@@ -36,7 +36,7 @@ class StudioViews {
     StudioViews(MongoDatabase ledgerDatabase) {
         this.collection = new IndexedCollection(ledgerDatabase, COLLECTION, List.of(
                 NAME, KIND, LEVEL_RANK, STATUS, REGION_CODE, FOUNDED_ON, REGISTERED_AT, MEMBER_COUNT, ALLIANCE_IDS));
-        this.views = new VersionedViews<>(collection::writing, StudioViews::studiosOf, VersionedViews.mapping(
+        this.views = new VersionedViews<>(collection::writing, StudioViews::studiosOf, VersionedViews.sharedMapping(
                 StudioView::new, StudioDocuments::view, StudioDocuments::studioPart));
     }
 
