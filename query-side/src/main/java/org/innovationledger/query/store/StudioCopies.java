@@ -48,7 +48,6 @@ public final class StudioCopies {
     private static final BulkWriteOptions ORDERED = new BulkWriteOptions().ordered(true);
 
     private final StudioEntries entries;
-    private final MongoCollection<Document> collection;
     private final String recordIds;
     private final Supplier<MongoCollection<Document>> records;
 
@@ -61,7 +60,6 @@ public final class StudioCopies {
     public StudioCopies(MongoDatabase database, String collectionName, String recordIds,
                         Supplier<MongoCollection<Document>> records) {
         this.entries = new StudioEntries(database, collectionName);
-        this.collection = entries.collection();
         this.recordIds = recordIds;
         this.records = records;
     }
@@ -114,7 +112,7 @@ public final class StudioCopies {
             attached.forEach((studioId, ids) -> ids.forEach(
                     recordId -> listings.add(new UpdateOneModel<>(eq("_id", studioId), addToSet(recordIds, recordId),
                                                                   UPSERT))));
-            write(collection, listings);
+            write(entries.collection(), listings);
 
             Set<String> studios = new LinkedHashSet<>(described.keySet());
             studios.addAll(attached.keySet());
@@ -170,6 +168,6 @@ public final class StudioCopies {
     }
 
     public void drop() {
-        collection.drop();
+        entries.drop();
     }
 }
