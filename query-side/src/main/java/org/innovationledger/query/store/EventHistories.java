@@ -1,8 +1,12 @@
 package org.innovationledger.query.store;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
@@ -27,13 +31,16 @@ import static com.mongodb.client.model.Filters.eq;
  * {@code entries.<sequence number>}, each with what the event said, who, when and for which request. Writing an
  * entry sets it whole under its own key and raises {@code version} to at least its sequence number, so a
  * redelivered or late event writes the same thing again and changes nothing. A batch of events ({@link ViewBatch})
- * writes each record once, all its new entries in one update.
+ * writes each record once: a history that starts in the batch (it holds the record's event 0) is inserted whole,
+ * any other gets all its new entries in one update.
  */
 public final class EventHistories {
 
     private static final String ENTRIES = "entries";
     private static final String VERSION = "version";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    /** Each record is written once per batch, so the writes need no order among them. */
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     /** One stored step, as read back; {@code step} is the name the read model gave it. */
     public record StoredEntry(long sequence, String step, String eventType, LocalDate on, Map<String, LocalDate> dates,
@@ -78,14 +85,20 @@ public final class EventHistories {
         ViewBatch.with(this, Batch::new, batch -> batch.add(recordId, sequence, entry));
     }
 
-    /** A batch's entries, one update per record: its new entries set by sequence number and its version raised. */
+    /**
+     * A batch's entries, one write per record. A history that starts in the batch is inserted whole: the store's
+     * upsert path, which applies each {@code entries.<n>} path to an empty document, was a fifth of the embedded
+     * store's time in a replay (issue 6 profile), and in a replay most histories start in the batch that holds their
+     * events. When such a history is stored already — the batch was written before and is delivered again — the
+     * insert fails as a duplicate and its entries are set as any other's.
+     */
     private final class Batch implements ViewBatch.Pending {
 
         private final Map<String, Document> entries = new LinkedHashMap<>();
         private final Map<String, Long> versions = new HashMap<>();
 
         void add(String recordId, long sequence, Document entry) {
-            entries.computeIfAbsent(recordId, id -> new Document()).append(ENTRIES + "." + sequence, entry);
+            entries.computeIfAbsent(recordId, id -> new Document()).append(String.valueOf(sequence), entry);
             versions.merge(recordId, sequence, Math::max);
         }
 
@@ -97,13 +110,41 @@ public final class EventHistories {
         @Override
         public void flush() {
             List<WriteModel<Document>> writes = new ArrayList<>(entries.size());
-            entries.forEach((recordId, set) -> writes.add(new UpdateOneModel<>(
-                    eq("_id", recordId),
-                    new Document("$set", set).append("$max", new Document(VERSION, versions.get(recordId))),
-                    UPSERT)));
-            if (!writes.isEmpty()) {
-                collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            List<String> recordIds = new ArrayList<>(entries.size());
+            entries.forEach((recordId, bySequence) -> {
+                writes.add(bySequence.containsKey("0") ? insert(recordId) : update(recordId));
+                recordIds.add(recordId);
+            });
+            if (writes.isEmpty()) {
+                return;
             }
+            try {
+                collection.bulkWrite(writes, UNORDERED);
+            } catch (MongoBulkWriteException e) {
+                List<WriteModel<Document>> again = new ArrayList<>();
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY
+                            || !(writes.get(error.getIndex()) instanceof InsertOneModel<Document>)) {
+                        throw e;
+                    }
+                    again.add(update(recordIds.get(error.getIndex())));
+                }
+                collection.bulkWrite(again, UNORDERED);
+            }
+        }
+
+        private WriteModel<Document> insert(String recordId) {
+            return new InsertOneModel<>(new Document("_id", recordId).append(ENTRIES, entries.get(recordId))
+                                                                      .append(VERSION, versions.get(recordId)));
+        }
+
+        private WriteModel<Document> update(String recordId) {
+            Document set = new Document();
+            entries.get(recordId).forEach((sequence, entry) -> set.append(ENTRIES + "." + sequence, entry));
+            return new UpdateOneModel<>(eq("_id", recordId),
+                                        new Document("$set", set).append("$max", new Document(VERSION,
+                                                                                              versions.get(recordId))),
+                                        UPSERT);
         }
     }
 
