@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 final class LedgerProcesses implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    /** The collector {@code ./ledger start} gives both processes ({@code LEDGER_JVM_OPTIONS}' default). */
+    private static final String COLLECTOR = "-XX:+UseParallelGC";
     /** Quick to start, for tests: no optimising compiler, a small heap. */
     private static final List<String> TEST_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
 
@@ -152,6 +154,7 @@ final class LedgerProcesses implements AutoCloseable {
                            String... options) {
         List<String> commandLine = new ArrayList<>();
         commandLine.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        commandLine.add(COLLECTOR);
         commandLine.addAll(jvmOptions);
         commandLine.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN"));
         commandLine.addAll(List.of(options));
