@@ -7,13 +7,13 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.common.IdentifierFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -39,8 +39,9 @@ public class CorrelationAndSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(CORRELATION_HEADER);
+        // A new one is drawn as message ids are (TimeOrderedIdentifierFactory): no SecureRandom lock per request.
         String correlationId = given != null && WELL_FORMED.matcher(given).matches()
-                ? given : UUID.randomUUID().toString();
+                ? given : IdentifierFactory.getInstance().generateIdentifier();
         request.setAttribute(CORRELATION_ATTRIBUTE, correlationId);
         response.setHeader(CORRELATION_HEADER, correlationId);
         chain.doFilter(new BodyLimitedRequest(request, maxBodyBytes), response);
