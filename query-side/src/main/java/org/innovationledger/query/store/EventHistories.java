@@ -109,15 +109,13 @@ public final class EventHistories {
 
         @Override
         public void flush() {
-            List<WriteModel<Document>> writes = new ArrayList<>(entries.size());
-            List<String> recordIds = new ArrayList<>(entries.size());
-            entries.forEach((recordId, bySequence) -> {
-                writes.add(bySequence.containsKey("0") ? insert(recordId) : update(recordId));
-                recordIds.add(recordId);
-            });
-            if (writes.isEmpty()) {
+            if (entries.isEmpty()) {
                 return;
             }
+            List<String> recordIds = List.copyOf(entries.keySet());
+            List<WriteModel<Document>> writes = recordIds.stream()
+                    .map(recordId -> entries.get(recordId).containsKey("0") ? insert(recordId) : update(recordId))
+                    .toList();
             try {
                 collection.bulkWrite(writes, UNORDERED);
             } catch (MongoBulkWriteException e) {
