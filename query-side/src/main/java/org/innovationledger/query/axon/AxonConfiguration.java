@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -32,6 +33,12 @@ import java.util.Map;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
+
+    /**
+     * How long the processor ahead in a shared read waits for one that does not move at all before it reads on
+     * alone. Longer than the views take for a batch of 2,000 events in a replay (a few hundred milliseconds).
+     */
+    private static final Duration SHARED_READ_PATIENCE = Duration.ofSeconds(5);
 
     @Bean
     @Primary
@@ -91,10 +98,21 @@ class AxonConfiguration {
                                  .build();
     }
 
-    /** What the persisted views' pooled processor reads (see {@link PolledEventSource} for why not the store itself). */
+    /**
+     * What this instance's processors read: the event store, read once for those at the same place in the stream
+     * ({@link SharedEventSource}), or the store itself when {@code ledger.store.shared-read-ahead} is 0.
+     */
     @Bean(destroyMethod = "close")
-    PolledEventSource viewsEventSource(EventStore eventStore, StoreProperties properties) {
-        return new PolledEventSource(eventStore, properties.fetchDelay());
+    SharedEventSource sharedEventSource(EventStore eventStore, StoreProperties properties) {
+        return properties.sharedReadAhead() > 0
+                ? SharedEventSource.over(eventStore, properties.sharedReadAhead(), SHARED_READ_PATIENCE)
+                : SharedEventSource.notShared(eventStore);
+    }
+
+    /** What the persisted views' pooled processor reads (see {@link PolledEventSource} for why not the source itself). */
+    @Bean(destroyMethod = "close")
+    PolledEventSource viewsEventSource(SharedEventSource events, StoreProperties properties) {
+        return new PolledEventSource(events, properties.fetchDelay());
     }
 
     /**

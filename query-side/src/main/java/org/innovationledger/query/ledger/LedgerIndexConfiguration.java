@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.innovationledger.query.axon.HandledEventsMonitor;
+import org.innovationledger.query.axon.SharedEventSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,12 +34,16 @@ class LedgerIndexConfiguration {
      */
     private static final Duration EVENT_AVAILABILITY_TIMEOUT = Duration.ofMillis(50);
 
+    /**
+     * Reads the stream with the persisted views where they are at the same place (a full replay). The source is
+     * looked up when the processor is built: it depends on Axon's configuration, which this method is part of.
+     */
     @Autowired
-    void ledgerIndexProcessor(EventProcessingConfigurer processing) {
+    void ledgerIndexProcessor(EventProcessingConfigurer processing, ObjectProvider<SharedEventSource> events) {
         processing.registerTokenStore(PROCESSING_GROUP, configuration -> new InMemoryTokenStore())
                   .registerTrackingEventProcessor(
                           PROCESSING_GROUP,
-                          org.axonframework.config.Configuration::eventStore,
+                          configuration -> events.getObject(),
                           configuration -> TrackingEventProcessorConfiguration
                                   .forSingleThreadedProcessing()
                                   .andBatchSize(BATCH_SIZE)

@@ -11,7 +11,9 @@ import java.time.Duration;
  * @param database  used when the connection string names no database
  * @param nodeId    this instance's name in the token store (which instance owns which projection segment)
  * @param fetchDelay how long the event store waits before polling again once it has caught up
+ * @param sharedReadAhead how many events the processors of one instance that read the stream together may be apart
+ *                        ({@code SharedEventSource}); 0 lets each read its own stream
  */
 @ConfigurationProperties("ledger.store")
-public record StoreProperties(String uri, String database, String nodeId, Duration fetchDelay) {
+public record StoreProperties(String uri, String database, String nodeId, Duration fetchDelay, int sharedReadAhead) {
 }
