@@ -85,6 +85,8 @@ class DashboardBenchmarkIT {
     private static final int LOAD_SECONDS = Integer.getInteger("bench.loadSeconds", 60);
     private static final int PROBE_MILLIS = 100;
     private static final int POLL_MILLIS = Integer.getInteger("bench.pollMillis", 20);
+    /** Extra JVM options of the query side, e.g. {@code -Dledger.store.shared-read-ahead=0}. */
+    private static final List<String> QUERY_JVM = LedgerProcesses.benchmarkOptions("-Xmx2g", "bench.queryOptions");
     /** Probes are numbered; one list read by title prefix sees a block of this many at once. */
     private static final int PROBE_BLOCK = 100;
     private static final int YEAR = BenchmarkHistory.LAST_YEAR;
@@ -103,6 +105,9 @@ class DashboardBenchmarkIT {
                 : LedgerProcesses.inFolder(Path.of(reuse));
              MongoClient client = MongoClients.create(ledger.storeUri())) {
             ledger.startCommandSide(List.of("-Xmx1g"), Duration.ofMinutes(10));
+            if (QUERY_JVM.size() > 1) {
+                line("Query side JVM options: %s", String.join(" ", QUERY_JVM));
+            }
             MongoDatabase database = client.getDatabase("ledger");
             MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database)
                     .eventSerializer(LedgerSerializers.messages())
@@ -118,7 +123,7 @@ class DashboardBenchmarkIT {
                         .map(entry -> String.format(Locale.ROOT, "%,d %s", entry.getValue(), entry.getKey()))
                         .reduce((a, b) -> a + ", " + b).orElse("nothing"));
                 started = System.nanoTime();
-                ledger.startQuerySide(List.of("-Xmx2g"), Duration.ofMinutes(30));
+                ledger.startQuerySide(QUERY_JVM, Duration.ofMinutes(30));
                 double firstStart = seconds(started);
                 BenchmarkHistory.awaitPersistedProjections(database, engine.createHeadToken().getIndex(),
                                                            Duration.ofMinutes(120), 1_000);
@@ -133,7 +138,7 @@ class DashboardBenchmarkIT {
 
             // b. the in-memory ledger rebuilds from zero at every start
             long launched = System.nanoTime();
-            ledger.startQuerySide(List.of("-Xmx2g"), Duration.ofMinutes(30));
+            ledger.startQuerySide(QUERY_JVM, Duration.ofMinutes(30));
             double restart = seconds(launched);
             line("%n**Replay of the in-memory ledger**: after a restart (persisted projections caught up) the query "
                          + "side was healthy — its ledger rebuilt from all %,d events — in %.1f s: **%,.0f events/s** "

@@ -44,6 +44,21 @@ final class LedgerProcesses implements AutoCloseable {
         this.dataDir = workDir.resolve("data");
     }
 
+    /**
+     * JVM options for a benchmark's process: {@code heap} and the options the system property {@code property} gives,
+     * separated by spaces (e.g. {@code -Dbench.queryOptions=-Dledger.store.shared-read-ahead=0}); a later {@code -Xmx}
+     * wins.
+     */
+    static List<String> benchmarkOptions(String heap, String property) {
+        List<String> options = new ArrayList<>(List.of(heap));
+        for (String option : System.getProperty(property, "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                options.add(option);
+            }
+        }
+        return options;
+    }
+
     static LedgerProcesses inFreshFolder(String name) {
         Path root = Path.of(System.getProperty("ledger.workDir", "target/system-tests"));
         try {

@@ -37,9 +37,9 @@ class PersistedReplayBenchmarkIT {
     private static final long EVENTS = Long.getLong("bench.replayEvents", 200_000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     /** Extra JVM options of the query side, e.g. {@code -Daxon.eventhandling.processors.views.batch-size=1000}. */
-    private static final String QUERY_OPTIONS = System.getProperty("bench.queryOptions", "");
+    private static final List<String> QUERY_JVM = LedgerProcesses.benchmarkOptions("-Xmx2g", "bench.queryOptions");
     /** Extra JVM options of the store's process (the command side), e.g. {@code -Dledger.store.embedded-cache=256MB}. */
-    private static final String STORE_OPTIONS = System.getProperty("bench.storeOptions", "");
+    private static final List<String> STORE_JVM = LedgerProcesses.benchmarkOptions("-Xmx1g", "bench.storeOptions");
     private static final Path REPORT = Path.of("target/replay-benchmark.md");
 
     private final StringBuilder report = new StringBuilder();
@@ -49,7 +49,7 @@ class PersistedReplayBenchmarkIT {
         BenchmarkHistory history = BenchmarkHistory.ofAboutEvents(EVENTS, new Random(42));
         try (LedgerProcesses ledger = LedgerProcesses.inFreshFolder("replay-benchmark");
              MongoClient client = MongoClients.create(ledger.storeUri())) {
-            ledger.startCommandSide(jvm("-Xmx1g", STORE_OPTIONS));
+            ledger.startCommandSide(STORE_JVM);
             MongoDatabase database = client.getDatabase("ledger");
             MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database)
                     .eventSerializer(LedgerSerializers.messages())
@@ -58,11 +58,11 @@ class PersistedReplayBenchmarkIT {
             long started = System.nanoTime();
             long events = history.seed(engine);
             long head = engine.createHeadToken().getIndex();
-            if (!QUERY_OPTIONS.isBlank()) {
-                line("Query side JVM options: %s", String.join(" ", jvm("-Xmx2g", QUERY_OPTIONS)));
+            if (QUERY_JVM.size() > 1) {
+                line("Query side JVM options: %s", String.join(" ", QUERY_JVM));
             }
-            if (!STORE_OPTIONS.isBlank()) {
-                line("Store (command side) JVM options: %s", String.join(" ", jvm("-Xmx1g", STORE_OPTIONS)));
+            if (STORE_JVM.size() > 1) {
+                line("Store (command side) JVM options: %s", String.join(" ", STORE_JVM));
             }
             line("Imported %,d events (%,d studios, %,d alliances, %,d achievements) in %.0f s.", events,
                  history.studioCount, history.allianceCount, history.achievementCount, seconds(started));
@@ -76,7 +76,7 @@ class PersistedReplayBenchmarkIT {
                 Duration storeCpuBefore = ledger.commandCpu();
                 long launched = System.nanoTime();
                 CompletableFuture<Long> firstToken = CompletableFuture.supplyAsync(() -> firstTokenStored(database));
-                ledger.startQuerySide(jvm("-Xmx2g", QUERY_OPTIONS), Duration.ofMinutes(20));
+                ledger.startQuerySide(QUERY_JVM, Duration.ofMinutes(20));
                 double healthy = seconds(launched);
                 BenchmarkHistory.awaitPersistedProjections(database, head, Duration.ofMinutes(60), 100);
                 double fromLaunch = seconds(launched);
@@ -99,17 +99,6 @@ class PersistedReplayBenchmarkIT {
             System.out.println(report);
             assertThat(rates).allMatch(rate -> rate > 0);
         }
-    }
-
-    /** The heap size and the extra options given (separated by spaces). */
-    private static List<String> jvm(String heap, String extra) {
-        List<String> options = new ArrayList<>(List.of(heap));
-        for (String option : extra.trim().split("\\s+")) {
-            if (!option.isEmpty()) {
-                options.add(option);
-            }
-        }
-        return options;
     }
 
     /** As {@link ReplayIT} does: every collection but the events' own. */
