@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,16 +24,15 @@ import java.util.concurrent.TimeUnit;
  * for the in-memory ledger, whose tracking processor asks every 50 ms). Called back every {@code interval}, the
  * coordinator looks as often as the event store polls; a call while events are flowing is a no-op in Axon.
  */
-public final class PolledEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+public final class PolledEventSource extends DelegatingEventSource implements AutoCloseable {
 
     private static final Logger logger = LoggerFactory.getLogger(PolledEventSource.class);
 
-    private final StreamableMessageSource<TrackedEventMessage<?>> delegate;
     private final Duration interval;
     private final ScheduledExecutorService ticks;
 
-    public PolledEventSource(StreamableMessageSource<TrackedEventMessage<?>> delegate, Duration interval) {
-        this.delegate = delegate;
+    public PolledEventSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration interval) {
+        super(store);
         this.interval = interval;
         this.ticks = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "views-event-availability");
@@ -45,27 +43,7 @@ public final class PolledEventSource implements StreamableMessageSource<TrackedE
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new PolledStream(delegate.openStream(trackingToken));
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return delegate.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return delegate.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        return delegate.createTokenAt(dateTime);
-    }
-
-    @Override
-    public TrackingToken createTokenSince(Duration duration) {
-        return delegate.createTokenSince(duration);
+        return new PolledStream(store.openStream(trackingToken));
     }
 
     @Override
@@ -73,7 +51,7 @@ public final class PolledEventSource implements StreamableMessageSource<TrackedE
         ticks.shutdownNow();
     }
 
-    /** A stream of the delegate's that calls its availability callback every interval until it is closed. */
+    /** A stream of the store's that calls its availability callback every interval until it is closed. */
     private final class PolledStream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> stream;

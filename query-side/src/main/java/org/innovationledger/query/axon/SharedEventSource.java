@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +44,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * the store holds a next event — so that a processor is never taken for caught up while it waits; its
  * {@code nextAvailable} then blocks until the slower stream has moved on, at most {@code patience}.
  */
-public final class SharedEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+public final class SharedEventSource extends DelegatingEventSource implements AutoCloseable {
 
     private static final Logger logger = LoggerFactory.getLogger(SharedEventSource.class);
     /** The most events read from the store at once (the in-memory ledger's batch). */
@@ -58,7 +57,6 @@ public final class SharedEventSource implements StreamableMessageSource<TrackedE
     /** How long a blocking read waits in one go before it looks again (a processor shutting down interrupts it). */
     private static final long WAIT_STEP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final int readAhead;
     private final long patienceNanos;
 
@@ -108,7 +106,7 @@ public final class SharedEventSource implements StreamableMessageSource<TrackedE
 
     private SharedEventSource(StreamableMessageSource<TrackedEventMessage<?>> store, int readAhead,
                               Duration patience) {
-        this.store = store;
+        super(store);
         this.readAhead = readAhead;
         this.patienceNanos = patience.toNanos();
     }
@@ -135,26 +133,6 @@ public final class SharedEventSource implements StreamableMessageSource<TrackedE
             reader.readOwn();
         }
         return reader;
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return store.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return store.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        return store.createTokenAt(dateTime);
-    }
-
-    @Override
-    public TrackingToken createTokenSince(Duration duration) {
-        return store.createTokenSince(duration);
     }
 
     /**
