@@ -109,7 +109,7 @@ class AxonConfiguration {
                 : SharedEventSource.notShared(eventStore);
     }
 
-    /** What the persisted views' pooled processor reads (see {@link PolledEventSource} for why not the source itself). */
+    /** What the persisted views' pooled processor reads ({@link PolledEventSource} says why not the source itself). */
     @Bean(destroyMethod = "close")
     PolledEventSource viewsEventSource(SharedEventSource events, StoreProperties properties) {
         return new PolledEventSource(events, properties.fetchDelay());
@@ -128,7 +128,8 @@ class AxonConfiguration {
     /** The persisted views write a batch of events at once, after its last event and before its token (ViewBatch). */
     @Autowired
     void batchViewWrites(EventProcessingConfigurer processing) {
-        processing.registerHandlerInterceptor(PersistedViews.PROCESSING_GROUP, configuration -> ViewBatch.interceptor());
+        processing.registerHandlerInterceptor(PersistedViews.PROCESSING_GROUP,
+                                              configuration -> ViewBatch.interceptor());
     }
 
     /** Counts the persisted views' events instead of timing each one (HandledEventsMonitor says why). */

@@ -347,7 +347,7 @@ public final class SharedEventSource extends DelegatingEventSource implements Au
             return inWindow ? chunk.events.get(offset) : own.peek().orElseThrow();
         }
 
-        /** Whether a next event is at hand, waiting up to {@code timeoutNanos} for one; {@code ask} says where to look. */
+        /** Whether a next event is at hand, waiting up to {@code timeoutNanos} for one; {@code ask}: where to look. */
         private boolean hasNext(long timeoutNanos, Ask ask) throws InterruptedException {
             long deadline = System.nanoTime() + timeoutNanos;
             while (true) {
@@ -481,8 +481,8 @@ public final class SharedEventSource extends DelegatingEventSource implements Au
         /**
          * Having set {@link #readingNow}: reads what the store holds after the window's end now, whole commits, up to a
          * chunk or for {@link #READ_BUDGET_NANOS}, adds it to the window and returns how many events it read. If the
-         * store fails, nothing of this read is kept, the window's stream of the store is opened again by the next read,
-         * and the failure goes to the processor, which retries.
+         * store fails or the thread is interrupted, nothing of this read is kept, the window's stream of the store is
+         * opened again by the next read, and the failure goes to the processor, which retries.
          */
         private int readChunk() throws InterruptedException {
             List<TrackedEventMessage<?>> read = new ArrayList<>();
@@ -499,7 +499,8 @@ public final class SharedEventSource extends DelegatingEventSource implements Au
                         read.add(source.nextAvailable());
                     }
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | InterruptedException e) {
+                // Whatever was read is dropped with the stream of the store: a chunk must never end inside a commit.
                 closeSource();
                 read.clear();
                 throw e;

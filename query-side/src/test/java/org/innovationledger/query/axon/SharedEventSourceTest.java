@@ -41,7 +41,8 @@ class SharedEventSourceTest {
 
         CompletableFuture<List<String>> fastRead = CompletableFuture.supplyAsync(
                 () -> readAll(fast, events, 0, () -> mostHeld.accumulateAndGet(shared.eventsHeld(), Math::max)));
-        CompletableFuture<List<String>> slowRead = CompletableFuture.supplyAsync(() -> readAll(slow, events, 1, () -> { }));
+        CompletableFuture<List<String>> slowRead = CompletableFuture.supplyAsync(
+                () -> readAll(slow, events, 1, () -> { }));
 
         assertThat(fastRead.get(30, TimeUnit.SECONDS)).isEqualTo(store.payloads());
         assertThat(slowRead.get(30, TimeUnit.SECONDS)).isEqualTo(store.payloads());
@@ -84,8 +85,7 @@ class SharedEventSourceTest {
         BlockingStream<TrackedEventMessage<?>> stopped = shared.openStream(null);
         stopped.nextAvailable();
 
-        assertThat(CompletableFuture.supplyAsync(() -> readAll(running, events, 0, () -> { })).get(10, TimeUnit.SECONDS))
-                .isEqualTo(store.payloads());
+        assertThat(readAllWithin(running, events)).isEqualTo(store.payloads());
         assertThat(shared.eventsHeld()).isLessThanOrEqualTo(READ_AHEAD + SharedEventSource.CHUNK_SIZE + 2);
 
         List<String> rest = readAll(stopped, events - 1, 0, () -> { });
@@ -120,8 +120,7 @@ class SharedEventSourceTest {
 
         assertThatThrownBy(() -> stream.hasNextAvailable(10, TimeUnit.MILLISECONDS))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(CompletableFuture.supplyAsync(() -> readAll(stream, store.size(), 0, () -> { }))
-                                    .get(10, TimeUnit.SECONDS)).isEqualTo(store.payloads());
+        assertThat(readAllWithin(stream, store.size())).isEqualTo(store.payloads());
     }
 
     @Test
@@ -144,8 +143,7 @@ class SharedEventSourceTest {
         BlockingStream<TrackedEventMessage<?>> running = shared.openStream(null);
         shared.openStream(null).close();
 
-        assertThat(CompletableFuture.supplyAsync(() -> readAll(running, events, 0, () -> { })).get(10, TimeUnit.SECONDS))
-                .isEqualTo(store.payloads());
+        assertThat(readAllWithin(running, events)).isEqualTo(store.payloads());
     }
 
     @Test
@@ -192,6 +190,12 @@ class SharedEventSourceTest {
         readAll(own.openStream(null), store.size(), 0, () -> { });
         readAll(own.openStream(null), store.size(), 0, () -> { });
         assertThat(store.served.get()).isEqualTo(2 * store.size());
+    }
+
+    /** {@link #readAll} on another thread, failing after 10 s: a stream that lost an event would wait forever. */
+    private static List<String> readAllWithin(BlockingStream<TrackedEventMessage<?>> stream, int count)
+            throws Exception {
+        return CompletableFuture.supplyAsync(() -> readAll(stream, count, 0, () -> { })).get(10, TimeUnit.SECONDS);
     }
 
     /** Reads {@code count} events as Axon's processors do; {@code pauseEvery} > 0 sleeps a millisecond that often. */
@@ -251,8 +255,9 @@ class SharedEventSourceTest {
             int added = 0;
             for (int position = from; position <= to; position++) {
                 for (int i = 0; i < 1 + position % 3; i++) {
-                    events.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
-                                                                GenericEventMessage.asEventMessage(position + "." + i)));
+                    TrackingToken token = new GlobalSequenceTrackingToken(position);
+                    events.add(new GenericTrackedEventMessage<>(token, GenericEventMessage.asEventMessage(
+                            position + "." + i)));
                     added++;
                 }
             }
