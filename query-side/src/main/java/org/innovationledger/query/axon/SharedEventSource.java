@@ -119,17 +119,18 @@ public final class SharedEventSource extends DelegatingEventSource implements Au
         // "From the start" has two names: Axon's processors open at null or at the store's tail token.
         TrackingToken at = trackingToken == null ? store.createTailToken() : trackingToken;
         Reader reader = new Reader(at);
+        boolean joined;
         lock.lock();
         try {
             if (!started) {
                 started = true;
                 start = at;
             }
-            reader.joinAt(at);
+            joined = reader.joinAt(at);
         } finally {
             lock.unlock();
         }
-        if (!reader.inWindow) {
+        if (!joined) {
             reader.readOwn();
         }
         return reader;
@@ -265,11 +266,10 @@ public final class SharedEventSource extends DelegatingEventSource implements Au
         private long needs;
         /** When it last took a chunk (System.nanoTime). */
         private long movedAt;
-        /** Its own stream from the store, while it is not in the window. */
+        /** Its own stream from the store while it is not in the window; null while it is. */
         private BlockingStream<TrackedEventMessage<?>> own;
         /** The token of the last event delivered (the opening token before the first). */
         private TrackingToken lastToken;
-        private boolean inWindow;
 
         Reader(TrackingToken openedAt) {
             this.lastToken = openedAt;
@@ -307,7 +307,6 @@ public final class SharedEventSource extends DelegatingEventSource implements Au
             nextChunk = next;
             needs = firstEventOf(next);
             movedAt = System.nanoTime();
-            inWindow = true;
             members.add(this);
         }
 
@@ -338,20 +337,23 @@ public final class SharedEventSource extends DelegatingEventSource implements Au
                     throw new InterruptedException();
                 }
             }
-            TrackedEventMessage<?> next = inWindow ? chunk.events.get(offset++) : own.nextAvailable();
+            TrackedEventMessage<?> next = own == null ? chunk.events.get(offset++) : own.nextAvailable();
             lastToken = next.trackingToken();
             return next;
         }
 
         private TrackedEventMessage<?> current() {
-            return inWindow ? chunk.events.get(offset) : own.peek().orElseThrow();
+            return own == null ? chunk.events.get(offset) : own.peek().orElseThrow();
         }
 
         /** Whether a next event is at hand, waiting up to {@code timeoutNanos} for one; {@code ask}: where to look. */
         private boolean hasNext(long timeoutNanos, Ask ask) throws InterruptedException {
+            if (own == null && chunk != null && offset < chunk.events.size()) {
+                return true;
+            }
             long deadline = System.nanoTime() + timeoutNanos;
             while (true) {
-                if (!inWindow) {
+                if (own != null) {
                     if (ask == Ask.WINDOW) {
                         return own.peek().isPresent();
                     }
@@ -442,7 +444,6 @@ public final class SharedEventSource extends DelegatingEventSource implements Au
             while (true) {
                 if (nextChunk < firstChunk) {
                     members.remove(this);
-                    inWindow = false;
                     moved.signalAll();
                     return Next.LEFT_BEHIND;
                 }
@@ -572,7 +573,6 @@ public final class SharedEventSource extends DelegatingEventSource implements Au
         /** Reads a stream of its own from the store, after the last event delivered (a commit's last). */
         private void readOwn() {
             chunk = null;
-            inWindow = false;
             own = store.openStream(lastToken);
             logger.debug("A stream reads on its own from {}", lastToken);
         }
@@ -611,7 +611,6 @@ public final class SharedEventSource extends DelegatingEventSource implements Au
             lock.lock();
             try {
                 members.remove(this);
-                inWindow = false;
                 trim();
                 moved.signalAll();
             } finally {
